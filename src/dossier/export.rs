@@ -1,0 +1,45 @@
+//! Writing a dossier out: the JSON text and a file name a person recognises.
+
+use super::model::Dossier;
+
+/// The dossier as the pretty-printed JSON that goes into storage and into exported files.
+pub fn naar_json(dossier: &Dossier) -> String {
+    // Serialising plain data with string keys cannot fail; the fallback keeps this panic-free.
+    serde_json::to_string_pretty(dossier).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// `werkwaarde-loonwaarde-casus-jansen-2026-11-22.json`: kind, title and the day of the last change,
+/// reduced to characters every file system accepts.
+pub fn bestandsnaam(dossier: &Dossier) -> String {
+    let mut slug = String::new();
+    for c in dossier.title.chars().map(zonder_accent) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    let dag = dossier.updated.format("%Y-%m-%d");
+    if slug.is_empty() {
+        format!("werkwaarde-{}-{dag}.json", dossier.kind.sleutel())
+    } else {
+        format!("werkwaarde-{}-{slug}-{dag}.json", dossier.kind.sleutel())
+    }
+}
+
+/// Dutch titles carry accents (cliënt, ë, é); file names keep the letter without it.
+fn zonder_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => 'a',
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+        'ç' | 'Ç' => 'c',
+        'ñ' | 'Ñ' => 'n',
+        'ÿ' | 'ý' => 'y',
+        other => other,
+    }
+}

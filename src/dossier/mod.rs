@@ -1,0 +1,12 @@
+//! What a user saves and shares: the dossier file format, its validation and its export.
+//!
+//! The same JSON is written to browser storage and to an exported file, so a stored entry is read
+//! back through the very validator an imported file goes through.
+
+mod export;
+mod model;
+mod validate;
+
+pub use export::{bestandsnaam, naar_json};
+pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
+pub use validate::{lees, lees_import, Bevinding, ImportFout, MAX_IMPORT_BYTES};

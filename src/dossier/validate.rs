@@ -1,0 +1,235 @@
+//! Turns any bytes into either a dossier or a Dutch explanation of what is wrong with them.
+//!
+//! The checks walk the JSON by hand instead of leaning on serde's error text, so every problem is
+//! reported at its JSON path, in Dutch, and all field problems are reported at once.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+
+use super::model::{Dossier, DossierSoort, Format, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
+
+/// The largest file the importer reads: 10 MB (decimal megabytes, 10 000 000 bytes).
+pub const MAX_IMPORT_BYTES: u64 = 10_000_000;
+
+/// One problem in one place of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bevinding {
+    /// JSON path, e.g. `$.title`.
+    pub pad: String,
+    pub melding: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportFout {
+    TeGroot { bytes: u64 },
+    Leeg,
+    GeenTekst,
+    GeenJson { regel: usize, kolom: usize },
+    GeenWerkwaardeDossier,
+    NieuwereVersie { versie: u64 },
+    Velden(Vec<Bevinding>),
+}
+
+impl ImportFout {
+    /// One sentence for the user, in Dutch.
+    pub fn melding(&self) -> String {
+        match self {
+            ImportFout::TeGroot { bytes } => format!(
+                "Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn.",
+                megabytes(*bytes)
+            ),
+            ImportFout::Leeg => "Het bestand is leeg.".to_string(),
+            ImportFout::GeenTekst => {
+                "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand."
+                    .to_string()
+            }
+            ImportFout::GeenJson { regel, kolom } => format!(
+                "Het bestand is geen geldige JSON: de fout zit in regel {regel}, kolom {kolom}."
+            ),
+            ImportFout::GeenWerkwaardeDossier => format!(
+                "Dit is geen Werkwaarde-dossier: het veld \"format\" met de waarde \"{FORMAT}\" ontbreekt."
+            ),
+            ImportFout::NieuwereVersie { versie } => format!(
+                "Dit dossier komt uit een nieuwere versie van Werkwaarde (schemaversie {versie}); \
+                 deze versie kan schemaversie {SCHEMA_VERSION} lezen. Open het met een nieuwere versie."
+            ),
+            ImportFout::Velden(bevindingen) => {
+                let n = bevindingen.len();
+                format!(
+                    "Het dossier is onvolledig of beschadigd ({n} {}).",
+                    if n == 1 { "probleem" } else { "problemen" }
+                )
+            }
+        }
+    }
+
+    /// The per-field findings, if this error has any.
+    pub fn bevindingen(&self) -> &[Bevinding] {
+        match self {
+            ImportFout::Velden(b) => b,
+            _ => &[],
+        }
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    let tienden = (bytes + 50_000) / 100_000;
+    format!("{},{} MB", tienden / 10, tienden % 10)
+}
+
+/// Reads an imported file. The size is checked before anything is parsed.
+pub fn lees_import(bytes: &[u8]) -> Result<Dossier, ImportFout> {
+    let grootte = bytes.len() as u64;
+    if grootte > MAX_IMPORT_BYTES {
+        return Err(ImportFout::TeGroot { bytes: grootte });
+    }
+    let tekst = std::str::from_utf8(bytes).map_err(|_| ImportFout::GeenTekst)?;
+    lees(tekst.strip_prefix('\u{feff}').unwrap_or(tekst))
+}
+
+/// Reads dossier JSON, from a file or from browser storage.
+pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
+    if tekst.trim().is_empty() {
+        return Err(ImportFout::Leeg);
+    }
+    let waarde: Value = serde_json::from_str(tekst)
+        .map_err(|e| ImportFout::GeenJson { regel: e.line(), kolom: e.column() })?;
+    let object = match &waarde {
+        Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => o,
+        _ => return Err(ImportFout::GeenWerkwaardeDossier),
+    };
+    controleer_versie(object)?;
+
+    let mut bevindingen = Vec::new();
+    let kind = veld(object, "kind", &mut bevindingen, "een tekst", Value::as_str).and_then(|s| {
+        let soort = DossierSoort::uit_sleutel(s);
+        if soort.is_none() {
+            bevindingen.push(Bevinding {
+                pad: "$.kind".into(),
+                melding: format!(
+                    "onbekend soort dossier \"{s}\"; verwacht: zelftoets, loonwaarde of examentraining"
+                ),
+            });
+        }
+        soort
+    });
+    let title = veld(object, "title", &mut bevindingen, "een tekst", Value::as_str).and_then(|s| {
+        match Dossier::controleer_titel(s) {
+            Ok(t) => Some(t),
+            Err(fout) => {
+                let melding = match fout {
+                    super::TitelFout::Leeg => "de titel is leeg".to_string(),
+                    super::TitelFout::TeLang { tekens } => format!(
+                        "de titel is {tekens} tekens; hoogstens {MAX_TITEL_TEKENS} toegestaan"
+                    ),
+                };
+                bevindingen.push(Bevinding { pad: "$.title".into(), melding });
+                None
+            }
+        }
+    });
+    let created = tijdstip(object, "created", &mut bevindingen);
+    let updated = tijdstip(object, "updated", &mut bevindingen);
+    let app_version = veld(object, "app_version", &mut bevindingen, "een tekst", Value::as_str);
+    let data = veld(object, "data", &mut bevindingen, "een object", Value::as_object);
+
+    match (kind, title, created, updated, app_version, data) {
+        (Some(kind), Some(title), Some(created), Some(updated), Some(app_version), Some(data))
+            if bevindingen.is_empty() =>
+        {
+            Ok(Dossier {
+                format: Format,
+                schema_version: SCHEMA_VERSION,
+                kind,
+                title,
+                created,
+                updated,
+                app_version: app_version.to_string(),
+                data: data.clone(),
+            })
+        }
+        _ => Err(ImportFout::Velden(bevindingen)),
+    }
+}
+
+fn controleer_versie(object: &Map<String, Value>) -> Result<(), ImportFout> {
+    let bevinding = |melding: String| {
+        Err(ImportFout::Velden(vec![Bevinding { pad: "$.schema_version".into(), melding }]))
+    };
+    match object.get("schema_version") {
+        None => bevinding("ontbreekt".into()),
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(v) if v > SCHEMA_VERSION => Err(ImportFout::NieuwereVersie { versie: v }),
+            Some(v) if v >= 1 => Ok(()),
+            _ => bevinding(format!("moet een geheel getal van 1 of hoger zijn, gevonden: {n}")),
+        },
+        Some(ander) => bevinding(format!("moet een geheel getal zijn, gevonden: {}", soort(ander))),
+    }
+}
+
+/// Looks up a required field and checks its JSON type, recording a finding when it is off.
+fn veld<'a, T: ?Sized>(
+    object: &'a Map<String, Value>,
+    naam: &str,
+    bevindingen: &mut Vec<Bevinding>,
+    verwacht: &str,
+    als: impl Fn(&'a Value) -> Option<&'a T>,
+) -> Option<&'a T> {
+    let pad = format!("$.{naam}");
+    match object.get(naam) {
+        None => {
+            bevindingen.push(Bevinding { pad, melding: "ontbreekt".into() });
+            None
+        }
+        Some(waarde) => {
+            let gevonden = als(waarde);
+            if gevonden.is_none() {
+                bevindingen.push(Bevinding {
+                    pad,
+                    melding: format!("moet {verwacht} zijn, gevonden: {}", soort(waarde)),
+                });
+            }
+            gevonden
+        }
+    }
+}
+
+fn tijdstip(
+    object: &Map<String, Value>,
+    naam: &str,
+    bevindingen: &mut Vec<Bevinding>,
+) -> Option<DateTime<Utc>> {
+    let tekst = veld(object, naam, bevindingen, "een datum-tijd (tekst)", Value::as_str)?;
+    match DateTime::parse_from_rfc3339(tekst) {
+        Ok(t) => Some(t.with_timezone(&Utc)),
+        Err(_) => {
+            bevindingen.push(Bevinding {
+                pad: format!("$.{naam}"),
+                melding: format!(
+                    "\"{}\" is geen geldige datum-tijd; verwacht bijvoorbeeld 2026-11-22T08:00:00Z",
+                    kort(tekst)
+                ),
+            });
+            None
+        }
+    }
+}
+
+fn kort(tekst: &str) -> String {
+    if tekst.chars().count() > 40 {
+        format!("{}…", tekst.chars().take(40).collect::<String>())
+    } else {
+        tekst.to_string()
+    }
+}
+
+fn soort(waarde: &Value) -> &'static str {
+    match waarde {
+        Value::Null => "null",
+        Value::Bool(_) => "waar/onwaar",
+        Value::Number(_) => "een getal",
+        Value::String(_) => "een tekst",
+        Value::Array(_) => "een lijst",
+        Value::Object(_) => "een object",
+    }
+}

@@ -1,0 +1,74 @@
+use chrono::{TimeZone, Utc};
+
+use super::*;
+use crate::dossier::{Dossier, DossierSoort};
+
+fn dossier(titel: &str, uur: u32) -> Dossier {
+    let t = Utc.with_ymd_and_hms(2026, 11, 22, uur, 0, 0).unwrap();
+    Dossier::nieuw(DossierSoort::Zelftoets, titel, t, "0.1.0").unwrap()
+}
+
+#[test]
+fn saved_dossiers_load_back_newest_first() {
+    let opslag = Geheugen::default();
+    bewaar(&opslag, "a", &dossier("Oud", 8)).unwrap();
+    bewaar(&opslag, "b", &dossier("Nieuw", 9)).unwrap();
+    let inhoud = laad(&opslag).unwrap();
+    let titels: Vec<_> = inhoud.dossiers.iter().map(|o| o.dossier.title.as_str()).collect();
+    assert_eq!(titels, ["Nieuw", "Oud"]);
+    assert_eq!(inhoud.dossiers[0].id, "b");
+    assert!(inhoud.beschadigd.is_empty());
+}
+
+#[test]
+fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
+    let opslag = Geheugen::default();
+    bewaar(&opslag, "goed", &dossier("Goed", 8)).unwrap();
+    opslag.schrijf(&sleutel("kapot"), "{\"format\": \"werkwaarde-dossier\", ").unwrap();
+    opslag.schrijf(&sleutel("leeg-veld"), r#"{"format":"werkwaarde-dossier","schema_version":1}"#).unwrap();
+    opslag.schrijf("iets.anders", "niet van ons").unwrap();
+
+    let inhoud = laad(&opslag).unwrap();
+    assert_eq!(inhoud.dossiers.len(), 1);
+    assert_eq!(inhoud.beschadigd.len(), 2);
+    let kapot = &inhoud.beschadigd[0];
+    assert_eq!(kapot.sleutel, sleutel("kapot"));
+    assert_eq!(kapot.ruw, "{\"format\": \"werkwaarde-dossier\", ");
+    assert!(kapot.melding.contains("geen geldige JSON"), "{}", kapot.melding);
+    assert!(inhoud.beschadigd[1].melding.contains("$.title: ontbreekt"));
+    // Loading never rewrites or drops what it could not read.
+    assert_eq!(opslag.lees(&sleutel("kapot")).unwrap().as_deref(), Some(kapot.ruw.as_str()));
+}
+
+#[test]
+fn a_full_storage_reports_quota_and_keeps_the_previous_version() {
+    let eerste = dossier("Klein", 8);
+    let tekst = crate::dossier::naar_json(&eerste);
+    let opslag = Geheugen::met_limiet(sleutel("x").len() + tekst.chars().count() + 10);
+    bewaar(&opslag, "x", &eerste).unwrap();
+
+    let mut groter = eerste.clone();
+    groter.data.insert("notitie".into(), "x".repeat(100).into());
+    assert_eq!(bewaar(&opslag, "x", &groter), Err(OpslagFout::Vol));
+    assert_eq!(laad(&opslag).unwrap().dossiers[0].dossier, eerste);
+    assert!(OpslagFout::Vol.melding().contains("vol"));
+}
+
+#[test]
+fn new_ids_never_reuse_a_key_in_use() {
+    let opslag = Geheugen::default();
+    opslag.schrijf(&sleutel("10-00000005"), "kapot").unwrap();
+    let bezet = |k: &str| opslag.lees(k).ok().flatten().is_some();
+    assert_eq!(nieuw_id(bezet, 16, 5), "10-00000006");
+    assert_eq!(nieuw_id(|_| false, 16, 5), "10-00000005");
+}
+
+#[test]
+fn only_keys_of_this_app_can_be_removed_as_damaged() {
+    let opslag = Geheugen::default();
+    opslag.schrijf("iets.anders", "v").unwrap();
+    opslag.schrijf(&sleutel("k"), "v").unwrap();
+    verwijder_beschadigd(&opslag, "iets.anders").unwrap();
+    verwijder_beschadigd(&opslag, &sleutel("k")).unwrap();
+    assert_eq!(opslag.sleutels().unwrap(), ["iets.anders"]);
+}

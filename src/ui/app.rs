@@ -1,0 +1,83 @@
+use leptos::prelude::*;
+
+use super::browser;
+use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, StartPagina};
+use super::route::Route;
+use super::state::AppState;
+use super::widgets::OpslagMelding;
+use crate::dossier::DossierSoort;
+use crate::APP_VERSION;
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_context(AppState::laad());
+
+    let (route, zet_route) = signal(Route::parse(&browser::hash()));
+    let luisteraar = window_event_listener(leptos::ev::hashchange, move |_| {
+        zet_route.set(Route::parse(&browser::hash()));
+        // After the new page is in the DOM, send focus to its heading for keyboard and screen
+        // reader users, as a full page load would.
+        request_animation_frame(browser::focus_op_kop);
+    });
+    on_cleanup(move || luisteraar.remove());
+
+    // A file dropped outside the import zone would make the browser open it and leave the app.
+    let sleep_over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
+    let laat_los = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
+    on_cleanup(move || {
+        sleep_over.remove();
+        laat_los.remove();
+    });
+
+    let menu = [
+        Route::Gebied(DossierSoort::Zelftoets),
+        Route::Gebied(DossierSoort::Loonwaarde),
+        Route::Gebied(DossierSoort::Examentraining),
+        Route::Dossiers,
+    ];
+
+    view! {
+        <header class="kop">
+            <a class="merk" href=Route::Start.href()>"Werkwaarde"</a>
+            <nav aria-label="Hoofdmenu">
+                <ul>
+                    {menu
+                        .into_iter()
+                        .map(|r| {
+                            let naam = menu_naam(&r);
+                            let href = r.href();
+                            let huidig = move || {
+                                (route.with(Route::in_menu).as_ref() == Some(&r)).then_some("page")
+                            };
+                            view! { <li><a href=href aria-current=huidig>{naam}</a></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <OpslagMelding/>
+        <main>
+            {move || match route.get() {
+                Route::Start => view! { <StartPagina/> }.into_any(),
+                Route::Gebied(soort) => view! { <GebiedPagina soort=soort/> }.into_any(),
+                Route::Dossiers => view! { <DossiersPagina/> }.into_any(),
+                Route::Dossier(id) => view! { <DossierPagina id=id/> }.into_any(),
+                Route::Onbekend(pad) => view! { <NietGevonden pad=pad/> }.into_any(),
+            }}
+        </main>
+        <footer class="voet">
+            <p>
+                "Werkwaarde " {APP_VERSION}
+                " · Alles wordt in deze browser berekend en bewaard; er wordt niets verzonden."
+            </p>
+        </footer>
+    }
+}
+
+fn menu_naam(route: &Route) -> &'static str {
+    match route {
+        Route::Gebied(DossierSoort::Zelftoets) => "Zelftoets Keurmerk Arbeid",
+        Route::Gebied(soort) => soort.naam(),
+        _ => "Dossiers",
+    }
+}

@@ -1,0 +1,70 @@
+//! Small wrappers around browser APIs the components need: the clock, randomness, downloads and
+//! the address bar. Failures come back as Dutch messages, never as panics.
+
+use chrono::{DateTime, Utc};
+use wasm_bindgen::{JsCast, JsValue};
+
+pub fn nu() -> DateTime<Utc> {
+    Utc::now()
+}
+
+pub fn millis() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+pub fn toeval() -> u32 {
+    (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+}
+
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+pub fn ga_naar(href: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(href.trim_start_matches('#'));
+    }
+}
+
+pub fn zet_titel(titel: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(titel);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the page heading after navigation.
+pub fn focus_op_kop() {
+    let Some(w) = web_sys::window() else { return };
+    let Some(d) = w.document() else { return };
+    if let Ok(Some(kop)) = d.query_selector("main h1") {
+        if let Ok(kop) = kop.dyn_into::<web_sys::HtmlElement>() {
+            let _ = kop.focus();
+        }
+    }
+}
+
+/// Offers `inhoud` as a file download without any request leaving the page.
+pub fn download(bestandsnaam: &str, mime: &str, inhoud: &str) -> Result<(), String> {
+    let fout = |_: JsValue| "De download kon niet worden gestart door deze browser.".to_string();
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
+    let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
+    let opties = web_sys::BlobPropertyBag::new();
+    opties.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&delen, &opties).map_err(fout)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fout)?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fout)?.dyn_into().map_err(|_| fout(JsValue::NULL))?;
+    a.set_href(&url);
+    a.set_download(bestandsnaam);
+    a.click();
+    // The URL must outlive the click; release it on the next turn of the event loop.
+    let vrijgeven = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(vrijgeven.unchecked_ref(), 1000);
+    }
+    Ok(())
+}

@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use crate::dossier::DossierSoort;
+use crate::ui::browser;
+use crate::ui::route::Route;
+use crate::ui::state::app_state;
+use crate::ui::widgets::{gebied_omschrijving, DossierLijst, NieuwDossier};
+
+/// The landing page of one area. Its calculators arrive in later versions; until then it says so
+/// and offers what already works: that area's dossiers.
+#[component]
+pub fn GebiedPagina(soort: DossierSoort) -> impl IntoView {
+    browser::zet_titel(&format!("{} — Werkwaarde", soort.naam()));
+    let state = app_state();
+    let eigen = Signal::derive(move || state.van_soort(soort));
+    view! {
+        <h1 tabindex="-1">{soort.naam()}</h1>
+        <p class="inleiding">{gebied_omschrijving(soort)}</p>
+        <p class="let-op">
+            "Dit onderdeel wordt nog gebouwd: de berekeningen zijn er nog niet. U kunt al wel "
+            "dossiers van dit soort aanmaken, bewaren, exporteren en delen."
+        </p>
+        <section aria-labelledby="nieuw-kop">
+            <h2 id="nieuw-kop">"Nieuw dossier"</h2>
+            <NieuwDossier vaste_soort=Some(soort)/>
+        </section>
+        <section aria-labelledby="lijst-kop">
+            <h2 id="lijst-kop">"Uw dossiers"</h2>
+            <DossierLijst dossiers=eigen/>
+            <p><a href=Route::Dossiers.href()>"Alle dossiers, importeren en exporteren"</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+//! Hash routes (`#/loonwaarde`), so every page has an address that survives a reload and a deep
+//! link on any static file server.
+
+use crate::dossier::DossierSoort;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    Gebied(DossierSoort),
+    Dossiers,
+    Dossier(String),
+    Onbekend(String),
+}
+
+impl Route {
+    /// Reads `location.hash`, with or without the leading `#`.
+    pub fn parse(hash: &str) -> Route {
+        let pad = hash.trim_start_matches('#').trim_start_matches('/').trim_end_matches('/');
+        let mut delen = pad.split('/');
+        match (delen.next(), delen.next(), delen.next()) {
+            (Some(""), None, None) => Route::Start,
+            (Some("dossiers"), None, None) => Route::Dossiers,
+            (Some("dossiers"), Some(id), None) if geldig_id(id) => Route::Dossier(id.to_string()),
+            (Some(soort), None, None) => match DossierSoort::uit_sleutel(soort) {
+                Some(s) => Route::Gebied(s),
+                None => Route::Onbekend(pad.to_string()),
+            },
+            _ => Route::Onbekend(pad.to_string()),
+        }
+    }
+
+    pub fn href(&self) -> String {
+        match self {
+            Route::Start => "#/".to_string(),
+            Route::Gebied(s) => format!("#/{}", s.sleutel()),
+            Route::Dossiers => "#/dossiers".to_string(),
+            Route::Dossier(id) => format!("#/dossiers/{id}"),
+            Route::Onbekend(pad) => format!("#/{pad}"),
+        }
+    }
+
+    /// The part of the site a route belongs to, for the menu's "current page".
+    pub fn in_menu(&self) -> Option<Route> {
+        match self {
+            Route::Start | Route::Onbekend(_) => None,
+            Route::Gebied(_) | Route::Dossiers => Some(self.clone()),
+            Route::Dossier(_) => Some(Route::Dossiers),
+        }
+    }
+}
+
+fn geldig_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_parses_back_from_its_own_href() {
+        let routes = [
+            Route::Start,
+            Route::Gebied(DossierSoort::Zelftoets),
+            Route::Gebied(DossierSoort::Loonwaarde),
+            Route::Gebied(DossierSoort::Examentraining),
+            Route::Dossiers,
+            Route::Dossier("18c-0000002a".into()),
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.href()), r);
+        }
+    }
+
+    #[test]
+    fn empty_and_odd_hashes() {
+        assert_eq!(Route::parse(""), Route::Start);
+        assert_eq!(Route::parse("#"), Route::Start);
+        assert_eq!(Route::parse("#/loonwaarde/"), Route::Gebied(DossierSoort::Loonwaarde));
+        assert_eq!(Route::parse("#/bestaat-niet"), Route::Onbekend("bestaat-niet".into()));
+        assert_eq!(Route::parse("#/dossiers/<script>"), Route::Onbekend("dossiers/<script>".into()));
+        assert_eq!(Route::parse("#/dossiers/a/b"), Route::Onbekend("dossiers/a/b".into()));
+    }
+}

@@ -1,0 +1,141 @@
+//! The app's dossiers in memory, kept in step with browser storage.
+//!
+//! Memory is the truth while the tab is open: when storage refuses a write (quota, privacy
+//! settings), the change stays here, is listed as not saved, and can be exported or retried.
+
+use leptos::prelude::*;
+
+use super::browser;
+use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
+use crate::store::{self, Backend, Beschadigd, LocalStorage, OpslagFout, Opgeslagen};
+use crate::APP_VERSION;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub dossiers: RwSignal<Vec<Opgeslagen>>,
+    pub beschadigd: RwSignal<Vec<Beschadigd>>,
+    /// Ids whose latest version is only in memory.
+    pub niet_bewaard: RwSignal<Vec<String>>,
+    pub opslag_fout: RwSignal<Option<OpslagFout>>,
+}
+
+impl AppState {
+    pub fn laad() -> AppState {
+        let (inhoud, fout) = match store::laad(&LocalStorage) {
+            Ok(inhoud) => (inhoud, None),
+            Err(fout) => (store::Inhoud::default(), Some(fout)),
+        };
+        AppState {
+            dossiers: RwSignal::new(inhoud.dossiers),
+            beschadigd: RwSignal::new(inhoud.beschadigd),
+            niet_bewaard: RwSignal::new(Vec::new()),
+            opslag_fout: RwSignal::new(fout),
+        }
+    }
+
+    pub fn dossier(&self, id: &str) -> Option<Opgeslagen> {
+        self.dossiers.with(|ds| ds.iter().find(|o| o.id == id).cloned())
+    }
+
+    pub fn van_soort(&self, soort: DossierSoort) -> Vec<Opgeslagen> {
+        self.dossiers.with(|ds| ds.iter().filter(|o| o.dossier.kind == soort).cloned().collect())
+    }
+
+    fn nieuw_id(&self) -> String {
+        let bezet = |sleutel: &str| LocalStorage.lees(sleutel).ok().flatten().is_some();
+        let mut id = store::nieuw_id(bezet, browser::millis(), browser::toeval());
+        // Also never reuse an id that exists only in memory.
+        while self.dossier(&id).is_some() {
+            id = store::nieuw_id(bezet, browser::millis(), browser::toeval());
+        }
+        id
+    }
+
+    /// Puts the dossier in memory first, then tries storage.
+    fn zet(&self, id: &str, dossier: Dossier) {
+        self.dossiers.update(|ds| {
+            match ds.iter_mut().find(|o| o.id == id) {
+                Some(o) => o.dossier = dossier,
+                None => ds.push(Opgeslagen { id: id.to_string(), dossier }),
+            }
+            store::sorteer(ds);
+        });
+        self.bewaar(id);
+    }
+
+    fn bewaar(&self, id: &str) {
+        let Some(o) = self.dossier(id) else { return };
+        match store::bewaar(&LocalStorage, id, &o.dossier) {
+            Ok(()) => {
+                self.niet_bewaard.update(|n| n.retain(|x| x != id));
+                if self.niet_bewaard.with(Vec::is_empty) {
+                    self.opslag_fout.set(None);
+                }
+            }
+            Err(fout) => {
+                self.niet_bewaard.update(|n| {
+                    if !n.iter().any(|x| x == id) {
+                        n.push(id.to_string());
+                    }
+                });
+                self.opslag_fout.set(Some(fout));
+            }
+        }
+    }
+
+    pub fn probeer_opnieuw(&self) {
+        for id in self.niet_bewaard.get_untracked() {
+            self.bewaar(&id);
+        }
+    }
+
+    pub fn maak(&self, soort: DossierSoort, titel: &str) -> Result<String, String> {
+        let dossier =
+            Dossier::nieuw(soort, titel, browser::nu(), APP_VERSION).map_err(|f| f.melding())?;
+        let id = self.nieuw_id();
+        self.zet(&id, dossier);
+        Ok(id)
+    }
+
+    pub fn hernoem(&self, id: &str, titel: &str) -> Result<(), String> {
+        let Some(mut o) = self.dossier(id) else {
+            return Err("Dit dossier bestaat niet meer.".to_string());
+        };
+        o.dossier.hernoem(titel, browser::nu()).map_err(|f| f.melding())?;
+        self.zet(id, o.dossier);
+        Ok(())
+    }
+
+    pub fn dupliceer(&self, id: &str) -> Option<String> {
+        let kopie = self.dossier(id)?.dossier.dupliceer(browser::nu(), APP_VERSION);
+        let nieuw = self.nieuw_id();
+        self.zet(&nieuw, kopie);
+        Some(nieuw)
+    }
+
+    pub fn verwijder(&self, id: &str) {
+        let _ = store::verwijder(&LocalStorage, id);
+        self.dossiers.update(|ds| ds.retain(|o| o.id != id));
+        self.niet_bewaard.update(|n| n.retain(|x| x != id));
+        if self.niet_bewaard.with(Vec::is_empty) {
+            self.opslag_fout.set(None);
+        }
+    }
+
+    /// Validates a file and adds it as a new dossier; existing dossiers are never touched.
+    pub fn importeer(&self, bytes: &[u8]) -> Result<Opgeslagen, ImportFout> {
+        let dossier = dossier::lees_import(bytes)?;
+        let id = self.nieuw_id();
+        self.zet(&id, dossier.clone());
+        Ok(Opgeslagen { id, dossier })
+    }
+
+    pub fn verwijder_beschadigd(&self, sleutel: &str) {
+        let _ = store::verwijder_beschadigd(&LocalStorage, sleutel);
+        self.beschadigd.update(|b| b.retain(|x| x.sleutel != sleutel));
+    }
+}
+
+pub fn app_state() -> AppState {
+    expect_context::<AppState>()
+}
