@@ -9,7 +9,7 @@ use crate::ui::state::app_state;
 #[derive(Clone)]
 struct Bericht {
     bestand: String,
-    uitkomst: Result<(String, String), (String, Vec<String>)>,
+    uitkomst: Result<(String, String), (String, Vec<(String, String)>)>,
 }
 
 /// Import by file picker or by dropping files. Every file becomes a new dossier or a message;
@@ -39,7 +39,7 @@ pub fn Importeer() -> impl IntoView {
                     Ok(o) => Ok((o.dossier.title, o.id)),
                     Err(f) => Err((
                         f.melding(),
-                        f.bevindingen().iter().map(|b| format!("{}: {}", b.pad, b.melding)).collect(),
+                        f.bevindingen().iter().map(|b| (b.pad.clone(), b.melding.clone())).collect(),
                     )),
                 };
                 berichten.update(|b| b.push(Bericht { bestand: naam, uitkomst }));
@@ -94,7 +94,12 @@ pub fn Importeer() -> impl IntoView {
                     Err((melding, details)) => view! {
                         <div class="mislukt">
                             <p>{format!("{} is niet geïmporteerd. {}", b.bestand, melding)}</p>
-                            <ul>{details.into_iter().map(|d| view! { <li><code>{d}</code></li> }).collect_view()}</ul>
+                            <ul>
+                                {details
+                                    .into_iter()
+                                    .map(|(pad, melding)| view! { <li><code>{pad}</code> ": " {melding}</li> })
+                                    .collect_view()}
+                            </ul>
                         </div>
                     }
                     .into_any(),

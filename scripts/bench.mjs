@@ -1,0 +1,76 @@
+// Benchmark (not a test): transfer sizes of the release build and time to first render in
+// headless Chromium. Prints a Markdown table; with --update-readme it replaces the table between
+// the bench markers in README.md.
+//   node scripts/bench.mjs [--runs N] [--update-readme]
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serveDist, startBrowser, DIST } from '../tests/e2e/harness.mjs';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 7;
+const updateReadme = args.includes('--update-readme');
+
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+// What the first page load fetches: index.html and everything it links.
+const files = readdirSync(DIST).filter((f) => ['.html', '.js', '.wasm', '.css', '.svg'].includes(extname(f)));
+const sizes = files.map((f) => {
+  const b = readFileSync(join(DIST, f));
+  return { file: f, raw: b.length, gzip: gzip(b), brotli: brotli(b) };
+});
+const wasm = sizes.find((s) => s.file.endsWith('.wasm'));
+const js = sizes.find((s) => s.file.endsWith('.js'));
+const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+// Time to first render: from navigation start until the page heading is in the DOM.
+const server = await serveDist();
+const browser = await startBrowser();
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('main h1')) {
+        window.__firstRender = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.base}/#/`);
+  await page.waitForFunction(() => window.__firstRender !== undefined);
+  times.push(await page.evaluate(() => window.__firstRender));
+  await context.close();
+}
+await browser.close();
+await server.close();
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+
+const date = new Date().toISOString().slice(0, 10);
+const table = [
+  `Measured ${date} by \`make bench\` (release build, wasm-opt -Oz; Chromium headless, localhost, ${runs} runs).`,
+  '',
+  '| what | raw | gzip | brotli |',
+  '|---|---:|---:|---:|',
+  `| wasm | ${kb(wasm.raw)} | ${kb(wasm.gzip)} | ${kb(wasm.brotli)} |`,
+  `| JS glue | ${kb(js.raw)} | ${kb(js.gzip)} | ${kb(js.brotli)} |`,
+  `| first load, all files (${files.length}) | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget 200 KB) |`,
+  '',
+  '| timing | median | min | max |',
+  '|---|---:|---:|---:|',
+  `| time to first render | ${median.toFixed(0)} ms | ${times[0].toFixed(0)} ms | ${times[times.length - 1].toFixed(0)} ms |`,
+].join('\n');
+console.log(table);
+if (total.brotli > 200_000) console.log('\nOVER BUDGET: first-load transfer exceeds 200 KB brotli');
+
+if (updateReadme) {
+  const readme = readFileSync('README.md', 'utf8');
+  const re = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (!re.test(readme)) throw new Error('README.md has no bench markers');
+  writeFileSync('README.md', readme.replace(re, `$1${table}$2`));
+  console.log('\nREADME.md updated.');
+}
