@@ -22,6 +22,8 @@ pub struct Bevinding {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportFout {
     TeGroot { bytes: u64 },
+    /// The browser could not read the file (removed, no permission).
+    NietLeesbaar,
     Leeg,
     GeenTekst,
     GeenJson { regel: usize, kolom: usize },
@@ -38,6 +40,10 @@ impl ImportFout {
                 "Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn.",
                 megabytes(*bytes)
             ),
+            ImportFout::NietLeesbaar => {
+                "Het bestand kon niet worden gelezen; bestaat het nog en mag de browser het openen?"
+                    .to_string()
+            }
             ImportFout::Leeg => "Het bestand is leeg.".to_string(),
             ImportFout::GeenTekst => {
                 "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand."

@@ -6,10 +6,14 @@ use crate::dossier::{ImportFout, MAX_IMPORT_BYTES};
 use crate::ui::route::Route;
 use crate::ui::state::app_state;
 
+/// Title and id of the new dossier, or the message with its findings (JSON path, problem).
+type Uitkomst = Result<(String, String), (String, Vec<(String, String)>)>;
+
 #[derive(Clone)]
 struct Bericht {
+    volgnummer: usize,
     bestand: String,
-    uitkomst: Result<(String, String), (String, Vec<(String, String)>)>,
+    uitkomst: Uitkomst,
 }
 
 /// Import by file picker or by dropping files. Every file becomes a new dossier or a message;
@@ -19,10 +23,14 @@ pub fn Importeer() -> impl IntoView {
     let state = app_state();
     let berichten = RwSignal::new(Vec::<Bericht>::new());
     let actief = RwSignal::new(false);
+    // Results of an earlier, slower batch must not mix into the messages of a newer one.
+    let batch = StoredValue::new(0u32);
 
     let verwerk = move |bestanden: Vec<web_sys::File>| {
         berichten.set(Vec::new());
-        for bestand in bestanden {
+        batch.update_value(|b| *b = b.wrapping_add(1));
+        let deze_batch = batch.get_value();
+        for (volgnummer, bestand) in bestanden.into_iter().enumerate() {
             spawn_local(async move {
                 let naam = bestand.name();
                 let grootte = bestand.size().max(0.0) as u64;
@@ -32,7 +40,7 @@ pub fn Importeer() -> impl IntoView {
                     let blob = gloo_file::File::from(bestand);
                     match gloo_file::futures::read_as_bytes(&blob).await {
                         Ok(bytes) => state.importeer(&bytes),
-                        Err(_) => Err(ImportFout::GeenTekst),
+                        Err(_) => Err(ImportFout::NietLeesbaar),
                     }
                 };
                 let uitkomst = match uitkomst {
@@ -42,7 +50,15 @@ pub fn Importeer() -> impl IntoView {
                         f.bevindingen().iter().map(|b| (b.pad.clone(), b.melding.clone())).collect(),
                     )),
                 };
-                berichten.update(|b| b.push(Bericht { bestand: naam, uitkomst }));
+                // The page may have been left while the file was read: the import itself has
+                // happened (app-level state); only its message has nowhere to go.
+                if batch.try_get_value() != Some(deze_batch) {
+                    return;
+                }
+                berichten.try_update(|b| {
+                    b.push(Bericht { volgnummer, bestand: naam, uitkomst });
+                    b.sort_by_key(|x| x.volgnummer);
+                });
             });
         }
     };
@@ -81,7 +97,7 @@ pub fn Importeer() -> impl IntoView {
             </p>
         </div>
         <div class="berichten" role="status" aria-live="polite">
-            <For each=move || berichten.get() key=|b| b.bestand.clone() let:b>
+            <For each=move || berichten.get() key=|b| b.volgnummer let:b>
                 {match b.uitkomst {
                     Ok((titel, id)) => view! {
                         <p class="gelukt">
