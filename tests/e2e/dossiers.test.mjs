@@ -1,19 +1,11 @@
 // What a person does with dossiers: create, find again after reload, rename, duplicate, delete,
 // export, import back (picker and drag-and-drop), and every kind of bad file, with the existing
 // dossiers untouched.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, openApp, seriousA11yViolations, screenshot, downloadOf } from './harness.mjs';
+import { withApp, openApp, seriousA11yViolations, screenshot, downloadOf } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const rows = (page) => page.getByRole('table').locator('tbody tr');
 const row = (page, title) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title, exact: true }) });
@@ -37,7 +29,7 @@ async function importFile(page, name, contents, mimeType = 'application/json') {
 }
 
 test('create a dossier, find it after reload, rename, duplicate and delete it', async () => {
-  const { page, problems, context } = await openApp(browser, server.base, { hash: '#/dossiers' });
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/dossiers' });
 
   // An empty title is refused at the field.
   await page.getByRole('button', { name: 'Aanmaken' }).click();
@@ -98,7 +90,7 @@ test('create a dossier, find it after reload, rename, duplicate and delete it', 
 });
 
 test('export a dossier and import the file back as a new dossier, by picker and by dropping it', async () => {
-  const { page, problems, context } = await openApp(browser, server.base);
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
   await createDossier(page, 'Casus De Vries — cliënt', 'Loonwaarde');
 
   const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
@@ -145,7 +137,7 @@ test('export a dossier and import the file back as a new dossier, by picker and 
 });
 
 test('every kind of bad file gets its own Dutch message and changes nothing', async () => {
-  const { page, problems, context } = await openApp(browser, server.base);
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
   await createDossier(page, 'Bestaand dossier', 'Examentraining');
   const good = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
   const base = JSON.parse(good.text);
@@ -179,7 +171,7 @@ test('every kind of bad file gets its own Dutch message and changes nothing', as
 });
 
 test('a damaged storage entry is reported, its raw text can be saved, and the others still open', async () => {
-  const { page, problems, context } = await openApp(browser, server.base);
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
   await createDossier(page, 'Gezond dossier', 'Loonwaarde');
   const raw = '{"format":"werkwaarde-dossier","schema_version":1,"kind":"loonwaarde","title":"Half';
   await page.evaluate((raw) => localStorage.setItem('werkwaarde.dossier.beschadigd-1', raw), raw);
@@ -215,7 +207,7 @@ test('a damaged storage entry is reported, its raw text can be saved, and the ot
 });
 
 test('a full storage is reported, the work stays in the tab, and an export is offered', async () => {
-  const { page, problems, context } = await openApp(browser, server.base, { hash: '#/dossiers' });
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/dossiers' });
   // Fill this origin's storage until the browser refuses even one more character.
   const refusal = await page.evaluate(() => {
     let name = 'none';

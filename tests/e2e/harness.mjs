@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serves the built dist/ on localhost, starts Debian's
 // Chromium through playwright-core, and watches every page for requests to other origins,
 // console errors (CSP violations land there) and uncaught exceptions.
+import { before, after } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -114,4 +115,18 @@ export async function downloadOf(page, action) {
   const chunks = [];
   for await (const c of stream) chunks.push(c);
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** Registers one static server and one browser for the test file; read them from the result. */
+export function withApp() {
+  const app = {};
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await startBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -1,18 +1,10 @@
 // Every page: reachable from the menu, reachable by deep link and reload on a plain static
 // server, accessible (axe: no serious or critical violations), and silent towards other origins.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, startBrowser, openApp, seriousA11yViolations, screenshot } from './harness.mjs';
+import { withApp, openApp, seriousA11yViolations, screenshot } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await startBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = withApp();
 
 const PAGES = [
   { menu: null, hash: '#/', heading: 'Werkwaarde', shot: 'start' },
@@ -23,7 +15,7 @@ const PAGES = [
 ];
 
 test('the start page says what Werkwaarde is and links every area', async () => {
-  const { page, problems, context } = await openApp(browser, server.base);
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Werkwaarde' }).waitFor());
   const intro = await page.locator('.inleiding').innerText();
   assert.match(intro, /Keurmerk Arbeid/);
@@ -37,7 +29,7 @@ test('the start page says what Werkwaarde is and links every area', async () => 
 });
 
 test('every page opens from the menu, has its heading, passes axe, and loads nothing from elsewhere', async () => {
-  const { page, problems, context } = await openApp(browser, server.base);
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
   for (const p of PAGES) {
     if (p.menu) {
       await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: p.menu, exact: true }).click();
@@ -60,7 +52,7 @@ test('every page opens from the menu, has its heading, passes axe, and loads not
 
 test('a deep link and a reload land on the same page', async () => {
   for (const p of PAGES.slice(1)) {
-    const { page, problems, context } = await openApp(browser, server.base, { hash: p.hash });
+    const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: p.hash });
     await page.getByRole('heading', { level: 1, name: p.heading, exact: true }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: p.heading, exact: true }).waitFor();
@@ -71,7 +63,7 @@ test('a deep link and a reload land on the same page', async () => {
 });
 
 test('an unknown address says so and links back', async () => {
-  const { page, problems, context } = await openApp(browser, server.base, { hash: '#/bestaat-niet' });
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/bestaat-niet' });
   await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
   await page.getByRole('link', { name: 'Naar de startpagina' }).click();
   await page.getByRole('heading', { level: 1, name: 'Werkwaarde' }).waitFor();
@@ -81,7 +73,7 @@ test('an unknown address says so and links back', async () => {
 });
 
 test('the page declares a Content-Security-Policy that allows only its own origin', async () => {
-  const { page, problems, context } = await openApp(browser, server.base);
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(csp, /default-src 'none'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
@@ -100,7 +92,7 @@ test('the page declares a Content-Security-Policy that allows only its own origi
 });
 
 test('on a phone-sized screen the menu and content still fit', async () => {
-  const { page, problems, context } = await openApp(browser, server.base, { viewport: { width: 390, height: 844 } });
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { viewport: { width: 390, height: 844 } });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false);
   await screenshot(page, 'pagina-start-telefoon');
