@@ -5,3 +5,4 @@
 pub mod datum;
 pub mod getal;
 pub mod uitleg;
+pub mod loonwaarde;
