@@ -4,6 +4,7 @@
 //! back through the very validator an imported file goes through.
 
 mod export;
+pub mod loonwaarde;
 mod model;
 mod validate;
 

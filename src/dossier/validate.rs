@@ -139,6 +139,13 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     let app_version = veld(object, "app_version", &mut bevindingen, "een tekst", Value::as_str);
     let data = veld(object, "data", &mut bevindingen, "een object", Value::as_object);
 
+    // The area's own content is checked too, so a shared file never opens half-broken.
+    if let (Some(DossierSoort::Loonwaarde), Some(data)) = (kind, data) {
+        if let Err(b) = super::loonwaarde::LoonwaardeData::uit(data) {
+            bevindingen.push(b);
+        }
+    }
+
     match (kind, title, created, updated, app_version, data) {
         (Some(kind), Some(title), Some(created), Some(updated), Some(app_version), Some(data))
             if bevindingen.is_empty() =>

@@ -70,7 +70,14 @@ pub struct Werkweek {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Veld {
     Taken,
+    Normloon,
+    VoltijdUren,
     Contracturen,
+    Werkdagen,
+    Peildatum,
+    Wml,
+    Naam(usize),
+    Bedrag(usize),
     Uren(usize),
     Tempo(usize),
     Kwaliteit(usize),

@@ -1,0 +1,263 @@
+//! The `data` of a loonwaarde dossier: what the deskundige typed, kept as typed (so nothing is
+//! lost while it is still invalid), and its translation into the domain's numbers.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::validate::Bevinding;
+use crate::domain::getal::lees_getal;
+use crate::domain::loonwaarde::kosten::{self, Frequentie, Kostenpost, Kostensoort, Kostentotaal};
+use crate::domain::loonwaarde::lks::{self, Lks, LksInvoer, WmlOpzoek};
+use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, Veld, Veldfout, Werkweek};
+use crate::domain::uitleg::Uitleg;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LoonwaardeData {
+    pub methode: Methode,
+    pub werknemer: String,
+    pub werkgever: String,
+    pub normfunctie: String,
+    /// CAO or other source of the normfunctie.
+    pub bron: String,
+    pub normloon: String,
+    pub voltijd_uren: String,
+    pub contracturen: String,
+    pub werkdagen: String,
+    /// ULW: the werknemer delivers a regular arbeidsprestatie.
+    pub regulier: bool,
+    pub taken: Vec<TaakData>,
+    pub kosten: Vec<KostenData>,
+    /// The date the LKS is computed for (ISO, yyyy-mm-dd); it decides the WML.
+    pub peildatum: String,
+    /// A WML typed in by the user, for dates Werkwaarde has no value for.
+    pub wml: String,
+    pub vakantietoeslag: bool,
+    pub ontwikkeladvies: String,
+    /// The deskundige confirms a limiting factor is counted in only one of T, K and I.
+    pub enkel_geteld: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TaakData {
+    /// Stable across reordering, so the UI keeps focus and edits on the right row.
+    pub id: u64,
+    pub naam: String,
+    pub uren: String,
+    pub tempo: String,
+    pub kwaliteit: String,
+    pub inzet: String,
+    pub toelichting: [String; 3],
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct KostenData {
+    pub id: u64,
+    pub soort: Kostensoort,
+    pub frequentie: Frequentie,
+    pub omschrijving: String,
+    pub bedrag: String,
+}
+
+impl LoonwaardeData {
+    /// Reads the `data` object of a dossier. Missing fields take their empty default; a field of
+    /// the wrong type is reported at its JSON path.
+    pub fn uit(data: &Map<String, Value>) -> Result<LoonwaardeData, Bevinding> {
+        let waarde = Value::Object(data.clone());
+        serde_path_to_error::deserialize(waarde).map_err(|e| {
+            let pad = e.path().to_string();
+            let pad = if pad == "." { "$.data".to_string() } else { format!("$.data.{pad}") };
+            Bevinding { pad, melding: format!("ongeldige waarde ({})", e.inner()) }
+        })
+    }
+
+    pub fn naar_map(&self) -> Map<String, Value> {
+        match serde_json::to_value(self) {
+            Ok(Value::Object(m)) => m,
+            _ => Map::new(),
+        }
+    }
+
+    /// A copy without names and free text, for sharing a case without personal data.
+    pub fn geanonimiseerd(&self) -> LoonwaardeData {
+        LoonwaardeData {
+            werknemer: String::new(),
+            werkgever: String::new(),
+            ontwikkeladvies: String::new(),
+            taken: self
+                .taken
+                .iter()
+                .map(|t| TaakData { toelichting: Default::default(), ..t.clone() })
+                .collect(),
+            kosten: self.kosten.iter().map(|k| KostenData { omschrijving: String::new(), ..k.clone() }).collect(),
+            ..self.clone()
+        }
+    }
+
+    pub fn volgend_id(&self) -> u64 {
+        let taken = self.taken.iter().map(|t| t.id);
+        let kosten = self.kosten.iter().map(|k| k.id);
+        taken.chain(kosten).max().map_or(1, |m| m + 1)
+    }
+}
+
+/// Everything the calculator shows, computed from what was typed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Uitkomst {
+    /// Inputs that cannot be used, at their field.
+    pub fouten: Vec<Veldfout>,
+    pub resultaat: Option<Resultaat>,
+    pub pi5_per_uur: Option<(Decimal, Uitleg)>,
+    pub pi5_per_maand: Option<(Decimal, Uitleg)>,
+    pub lks: Result<Lks, String>,
+    pub wml: Option<WmlOpzoek>,
+    pub kosten: Kostentotaal,
+}
+
+impl Uitkomst {
+    pub fn fout(&self, veld: Veld) -> Option<&str> {
+        self.fouten.iter().find(|f| f.veld == veld).map(|f| f.melding.as_str())
+    }
+}
+
+struct Lezer {
+    fouten: Vec<Veldfout>,
+}
+
+impl Lezer {
+    /// An optional number: empty is `None` without complaint, bad text is an error at the field.
+    fn getal(&mut self, veld: Veld, tekst: &str) -> Option<Decimal> {
+        if tekst.trim().is_empty() {
+            return None;
+        }
+        match lees_getal(tekst) {
+            Ok(g) => Some(g),
+            Err(melding) => {
+                self.fouten.push(Veldfout { veld, melding });
+                None
+            }
+        }
+    }
+
+    /// A required number.
+    fn verplicht(&mut self, veld: Veld, tekst: &str, naam: &str) -> Option<Decimal> {
+        if tekst.trim().is_empty() {
+            self.fouten.push(Veldfout { veld, melding: format!("Vul {naam} in.") });
+            return None;
+        }
+        self.getal(veld, tekst)
+    }
+
+    fn positief(&mut self, veld: Veld, waarde: Option<Decimal>, naam: &str, max: Decimal) -> Option<Decimal> {
+        let w = waarde?;
+        if w <= Decimal::ZERO || w > max {
+            self.fouten.push(Veldfout { veld, melding: format!("{naam} moet groter dan 0 en hoogstens {max} zijn.") });
+            return None;
+        }
+        Some(w)
+    }
+}
+
+pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
+    let mut l = Lezer { fouten: Vec::new() };
+    let normloon = l.verplicht(Veld::Normloon, &data.normloon, "het normloon per uur");
+    let normloon = l.positief(Veld::Normloon, normloon, "Het normloon per uur", Decimal::from(1000));
+    let voltijd = l.getal(Veld::VoltijdUren, &data.voltijd_uren);
+    l.positief(Veld::VoltijdUren, voltijd, "De voltijd werkweek", Decimal::from(60));
+    let contracturen = l.verplicht(Veld::Contracturen, &data.contracturen, "de contracturen per week");
+    let contracturen = l.positief(Veld::Contracturen, contracturen, "De contracturen", Decimal::from(60));
+    let werkdagen = l.getal(Veld::Werkdagen, &data.werkdagen);
+    let werkdagen = l.positief(Veld::Werkdagen, werkdagen, "Het aantal werkdagen", Decimal::from(7));
+
+    let mut taken = Vec::with_capacity(data.taken.len());
+    for (i, t) in data.taken.iter().enumerate() {
+        if t.naam.trim().is_empty() {
+            l.fouten.push(Veldfout { veld: Veld::Naam(i), melding: "Geef de taak een naam.".into() });
+        }
+        let uren = l.verplicht(Veld::Uren(i), &t.uren, "de uren per week");
+        let tempo = l.verplicht(Veld::Tempo(i), &t.tempo, "het tempo in %");
+        let kwaliteit = l.verplicht(Veld::Kwaliteit(i), &t.kwaliteit, "de kwaliteit in %");
+        let inzet = l.verplicht(Veld::Inzet(i), &t.inzet, &format!("{} in %", data.methode.derde_score().to_lowercase()));
+        if let (Some(uren), Some(tempo), Some(kwaliteit), Some(inzet)) = (uren, tempo, kwaliteit, inzet) {
+            let toegelicht = [0, 1, 2].map(|s| !t.toelichting[s].trim().is_empty());
+            taken.push(Taak { naam: t.naam.trim().to_string(), uren, tempo, kwaliteit, inzet, toegelicht });
+        }
+    }
+
+    let week = contracturen.map(|c| Werkweek { contracturen: c, werkdagen: werkdagen.unwrap_or(Decimal::from(5)) });
+    let compleet = taken.len() == data.taken.len();
+    let resultaat = if compleet || (data.methode == Methode::Ulw && data.regulier) {
+        match lw::bereken(data.methode, &taken, week, data.regulier) {
+            Ok(r) => Some(r),
+            Err(fouten) => {
+                l.fouten.extend(fouten);
+                None
+            }
+        }
+    } else {
+        None
+    };
+
+    let pi5_per_uur = resultaat.as_ref().zip(normloon).map(|(r, n)| r.pi5_per_uur(n));
+    let pi5_per_maand = resultaat.as_ref().zip(normloon).zip(contracturen).map(|((r, n), c)| r.pi5_per_maand(n, c));
+
+    let (lks, wml) = lks_ketting(data, &mut l, resultaat.as_ref(), normloon, contracturen);
+
+    let mut posten = Vec::new();
+    for (i, k) in data.kosten.iter().enumerate() {
+        if let Some(bedrag) = l.verplicht(Veld::Bedrag(i), &k.bedrag, "het bedrag") {
+            if bedrag < Decimal::ZERO {
+                l.fouten.push(Veldfout { veld: Veld::Bedrag(i), melding: "Een bedrag kan niet negatief zijn.".into() });
+            } else {
+                posten.push(Kostenpost { soort: k.soort, frequentie: k.frequentie, bedrag });
+            }
+        }
+    }
+
+    Uitkomst { fouten: l.fouten, resultaat, pi5_per_uur, pi5_per_maand, lks, wml, kosten: kosten::totaal(&posten) }
+}
+
+fn lks_ketting(
+    data: &LoonwaardeData,
+    l: &mut Lezer,
+    resultaat: Option<&Resultaat>,
+    normloon: Option<Decimal>,
+    contracturen: Option<Decimal>,
+) -> (Result<Lks, String>, Option<WmlOpzoek>) {
+    let peildatum = if data.peildatum.trim().is_empty() {
+        None
+    } else {
+        match NaiveDate::parse_from_str(data.peildatum.trim(), "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => {
+                l.fouten.push(Veldfout { veld: Veld::Peildatum, melding: "Vul een geldige datum in.".into() });
+                None
+            }
+        }
+    };
+    let handmatig = l.getal(Veld::Wml, &data.wml);
+    let handmatig = l.positief(Veld::Wml, handmatig, "Het WML per uur", Decimal::from(100));
+    let opzoek = peildatum.map(lks::wml_op);
+    let wml = match (&opzoek, handmatig) {
+        (_, Some(h)) => Ok(h),
+        (Some(WmlOpzoek::Bekend { per_uur, .. }), None) => Ok(*per_uur),
+        (Some(onbekend), None) => Err(onbekend.vraag().unwrap_or_default()),
+        (None, None) => Err("Vul de peildatum in: het WML hangt af van de datum.".to_string()),
+    };
+    let lks = match (resultaat, normloon, contracturen, wml) {
+        (_, _, _, Err(vraag)) => Err(vraag),
+        (Some(r), Some(normloon), Some(contracturen), Ok(wml)) => Ok(lks::bereken(LksInvoer {
+            pi4: r.pi4,
+            normloon,
+            wml,
+            vakantietoeslag: data.vakantietoeslag,
+            contracturen,
+        })),
+        _ => Err("De loonkostensubsidie volgt zodra de loonwaarde, het normloon en de contracturen bekend zijn.".into()),
+    };
+    (lks, opzoek)
+}
