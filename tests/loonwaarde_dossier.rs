@@ -123,3 +123,14 @@ fn an_empty_data_object_is_a_valid_empty_case() {
     assert!(u.resultaat.is_none());
     assert!(u.fout(Veld::Normloon).is_some());
 }
+
+#[test]
+fn the_anonymised_dossier_replaces_a_title_that_may_hold_a_name() {
+    let mut d = Dossier::nieuw(DossierSoort::Loonwaarde, "Casus Jan Jansen", chrono::Utc::now(), "0.1.0").unwrap();
+    d.data = l1().naar_map();
+    let a = werkwaarde::dossier::loonwaarde::anoniem_dossier(&d).unwrap();
+    assert_eq!(a.title, "Geanonimiseerde loonwaarde — Productiemedewerker");
+    let tekst = naar_json(&a);
+    assert!(!tekst.contains("Jansen"));
+    assert!(lees_import(tekst.as_bytes()).is_ok());
+}

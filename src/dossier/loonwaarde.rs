@@ -261,3 +261,16 @@ fn lks_ketting(
     };
     (lks, opzoek)
 }
+
+/// The dossier as it may be shared without personal data: names, free text and a title that
+/// could name the werknemer are replaced; every number stays.
+pub fn anoniem_dossier(dossier: &super::Dossier) -> Result<super::Dossier, Bevinding> {
+    let data = LoonwaardeData::uit(&dossier.data)?.geanonimiseerd();
+    let functie: String = data.normfunctie.trim().chars().take(60).collect();
+    let title = if functie.is_empty() {
+        "Geanonimiseerde loonwaarde".to_string()
+    } else {
+        format!("Geanonimiseerde loonwaarde — {functie}")
+    };
+    Ok(super::Dossier { title, data: data.naar_map(), ..dossier.clone() })
+}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, StartPagina};
+use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, RapportPagina, StartPagina};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::OpslagMelding;
@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                 Route::Gebied(soort) => view! { <GebiedPagina soort=soort/> }.into_any(),
                 Route::Dossiers => view! { <DossiersPagina/> }.into_any(),
                 Route::Dossier(id) => view! { <DossierPagina id=id/> }.into_any(),
+                Route::Rapport(id) => view! { <RapportPagina id=id/> }.into_any(),
                 Route::Onbekend(pad) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}
         </main>

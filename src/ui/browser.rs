@@ -68,3 +68,10 @@ pub fn download(bestandsnaam: &str, mime: &str, inhoud: &str) -> Result<(), Stri
     }
     Ok(())
 }
+
+/// Opens the browser's print dialog (print to PDF included).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -9,6 +9,7 @@ pub enum Route {
     Gebied(DossierSoort),
     Dossiers,
     Dossier(String),
+    Rapport(String),
     Onbekend(String),
 }
 
@@ -21,6 +22,9 @@ impl Route {
             (Some(""), None, None) => Route::Start,
             (Some("dossiers"), None, None) => Route::Dossiers,
             (Some("dossiers"), Some(id), None) if geldig_id(id) => Route::Dossier(id.to_string()),
+            (Some("dossiers"), Some(id), Some("rapport")) if geldig_id(id) && delen.next().is_none() => {
+                Route::Rapport(id.to_string())
+            }
             (Some(soort), None, None) => match DossierSoort::uit_sleutel(soort) {
                 Some(s) => Route::Gebied(s),
                 None => Route::Onbekend(pad.to_string()),
@@ -35,6 +39,7 @@ impl Route {
             Route::Gebied(s) => format!("#/{}", s.sleutel()),
             Route::Dossiers => "#/dossiers".to_string(),
             Route::Dossier(id) => format!("#/dossiers/{id}"),
+            Route::Rapport(id) => format!("#/dossiers/{id}/rapport"),
             Route::Onbekend(pad) => format!("#/{pad}"),
         }
     }
@@ -44,7 +49,7 @@ impl Route {
         match self {
             Route::Start | Route::Onbekend(_) => None,
             Route::Gebied(_) | Route::Dossiers => Some(self.clone()),
-            Route::Dossier(_) => Some(Route::Dossiers),
+            Route::Dossier(_) | Route::Rapport(_) => Some(Route::Dossiers),
         }
     }
 }
@@ -66,6 +71,7 @@ mod tests {
             Route::Gebied(DossierSoort::Examentraining),
             Route::Dossiers,
             Route::Dossier("18c-0000002a".into()),
+            Route::Rapport("18c-0000002a".into()),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r);
@@ -80,5 +86,6 @@ mod tests {
         assert_eq!(Route::parse("#/bestaat-niet"), Route::Onbekend("bestaat-niet".into()));
         assert_eq!(Route::parse("#/dossiers/<script>"), Route::Onbekend("dossiers/<script>".into()));
         assert_eq!(Route::parse("#/dossiers/a/b"), Route::Onbekend("dossiers/a/b".into()));
+        assert_eq!(Route::parse("#/dossiers/a/rapport/x"), Route::Onbekend("dossiers/a/rapport/x".into()));
     }
 }

@@ -106,6 +106,18 @@ impl AppState {
         Ok(())
     }
 
+    /// Replaces the area content of a dossier (every edit of a calculator comes through here).
+    pub fn zet_data(&self, id: &str, data: serde_json::Map<String, serde_json::Value>) {
+        let Some(mut o) = self.dossier(id) else { return };
+        if o.dossier.data == data {
+            return;
+        }
+        o.dossier.data = data;
+        o.dossier.updated = browser::nu();
+        o.dossier.app_version = APP_VERSION.to_string();
+        self.zet(id, o.dossier);
+    }
+
     pub fn dupliceer(&self, id: &str) -> Option<String> {
         let kopie = self.dossier(id)?.dossier.dupliceer(browser::nu(), APP_VERSION);
         let nieuw = self.nieuw_id();

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::loonwaarde::LoonwaardeCalculator;
+use crate::dossier::{Dossier, DossierSoort};
 use crate::ui::browser;
 use crate::ui::route::Route;
 use crate::ui::state::app_state;
@@ -9,13 +11,18 @@ use crate::ui::widgets::{lokale_tijd, DossierActies};
 pub fn DossierPagina(id: String) -> impl IntoView {
     let state = app_state();
     let id = StoredValue::new(id);
-    let opgeslagen = Memo::new(move |_| state.dossier(&id.get_value()));
+    // The page is rebuilt only when the dossier appears, disappears or changes kind; every edit
+    // inside it updates single fields, so typing never loses focus.
+    let soort = Memo::new(move |_| state.dossier(&id.get_value()).map(|o| o.dossier.kind));
+    let veld = move |f: fn(&Dossier) -> String| {
+        move || state.dossier(&id.get_value()).map(|o| f(&o.dossier)).unwrap_or_default()
+    };
     Effect::new(move |_| {
-        let titel = opgeslagen.with(|o| o.as_ref().map(|o| o.dossier.title.clone()));
+        let titel = state.dossier(&id.get_value()).map(|o| o.dossier.title);
         browser::zet_titel(&format!("{} — Werkwaarde", titel.as_deref().unwrap_or("Dossier niet gevonden")));
     });
 
-    move || match opgeslagen.get() {
+    move || match soort.get() {
         None => view! {
             <h1 tabindex="-1">"Dossier niet gevonden"</h1>
             <p>
@@ -25,36 +32,44 @@ pub fn DossierPagina(id: String) -> impl IntoView {
             <p><a href=Route::Dossiers.href()>"Naar de dossiers"</a></p>
         }
         .into_any(),
-        Some(o) => {
-            let d = o.dossier;
-            view! {
-                <p class="kruimel"><a href=Route::Dossiers.href()>"Dossiers"</a> " › " {d.kind.naam()}</p>
-                <h1 tabindex="-1">{d.title.clone()}</h1>
-                <dl class="kenmerken">
-                    <dt>"Soort"</dt>
-                    <dd>{d.kind.naam()}</dd>
-                    <dt>"Aangemaakt"</dt>
-                    <dd>{lokale_tijd(d.created)}</dd>
-                    <dt>"Laatst gewijzigd"</dt>
-                    <dd>{lokale_tijd(d.updated)}</dd>
-                    <dt>"Gemaakt met"</dt>
-                    <dd>{format!("Werkwaarde {}", d.app_version)}</dd>
-                </dl>
-                <DossierActies id=o.id.clone() na_verwijderen=Some(Route::Dossiers)/>
-                <section aria-labelledby="inhoud-kop">
-                    <h2 id="inhoud-kop">"Inhoud"</h2>
-                    <p>
-                        {format!(
-                            "De invoer en berekeningen voor {} volgen in een volgende versie van \
-                             Werkwaarde. Dit dossier bewaart nu de gegevens hierboven; exporteren \
-                             en importeren werken al.",
-                            d.kind.naam(),
-                        )}
-                    </p>
-                    <p><a href=Route::Gebied(d.kind).href()>{format!("Naar {}", d.kind.naam())}</a></p>
-                </section>
-            }
-            .into_any()
+        Some(kind) => view! {
+            <p class="kruimel"><a href=Route::Dossiers.href()>"Dossiers"</a> " › " {kind.naam()}</p>
+            <h1 tabindex="-1">{veld(|d| d.title.clone())}</h1>
+            <dl class="kenmerken">
+                <dt>"Soort"</dt>
+                <dd>{kind.naam()}</dd>
+                <dt>"Aangemaakt"</dt>
+                <dd>{veld(|d| lokale_tijd(d.created))}</dd>
+                <dt>"Laatst gewijzigd"</dt>
+                <dd>{veld(|d| lokale_tijd(d.updated))}</dd>
+                <dt>"Gemaakt met"</dt>
+                <dd>{veld(|d| format!("Werkwaarde {}", d.app_version))}</dd>
+            </dl>
+            <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
+            {match kind {
+                DossierSoort::Loonwaarde => view! { <LoonwaardeCalculator id=id.get_value()/> }.into_any(),
+                ander => view! { <NogTeBouwen soort=ander/> }.into_any(),
+            }}
         }
+        .into_any(),
+    }
+}
+
+/// Areas whose calculator is not built yet say so instead of pretending.
+#[component]
+fn NogTeBouwen(soort: DossierSoort) -> impl IntoView {
+    view! {
+        <section aria-labelledby="inhoud-kop">
+            <h2 id="inhoud-kop">"Inhoud"</h2>
+            <p>
+                {format!(
+                    "De invoer en berekeningen voor {} volgen in een volgende versie van \
+                     Werkwaarde. Dit dossier bewaart nu de gegevens hierboven; exporteren en \
+                     importeren werken al.",
+                    soort.naam(),
+                )}
+            </p>
+            <p><a href=Route::Gebied(soort).href()>{format!("Naar {}", soort.naam())}</a></p>
+        </section>
     }
 }

@@ -1,11 +1,14 @@
 mod dossier;
 mod dossiers;
 mod gebied;
+mod loonwaarde;
 mod niet_gevonden;
+mod rapport;
 mod start;
 
 pub use dossier::DossierPagina;
 pub use dossiers::DossiersPagina;
 pub use gebied::GebiedPagina;
 pub use niet_gevonden::NietGevonden;
+pub use rapport::RapportPagina;
 pub use start::StartPagina;

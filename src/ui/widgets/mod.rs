@@ -4,6 +4,8 @@ mod dossier_lijst;
 mod importeer;
 mod nieuw_dossier;
 mod opslag_melding;
+mod uitleg;
+mod veld;
 
 pub use beschadigd::BeschadigdeOpslag;
 pub use dossier_acties::DossierActies;
@@ -11,6 +13,8 @@ pub use dossier_lijst::DossierLijst;
 pub use importeer::Importeer;
 pub use nieuw_dossier::NieuwDossier;
 pub use opslag_melding::OpslagMelding;
+pub use uitleg::UitlegBlok;
+pub use veld::Veld;
 
 use chrono::{DateTime, Local, Utc};
 
@@ -45,4 +49,13 @@ pub fn lokale_tijd(moment: DateTime<Utc>) -> String {
 
 pub fn exporteer(d: &Dossier) -> Result<(), String> {
     browser::download(&dossier::bestandsnaam(d), "application/json", &dossier::naar_json(d))
+}
+
+/// Exports a loonwaarde dossier without names and free text.
+pub fn exporteer_geanonimiseerd(id: &str) -> Result<(), String> {
+    let state = crate::ui::state::app_state();
+    let o = state.dossier(id).ok_or_else(|| "Dit dossier bestaat niet meer.".to_string())?;
+    let anoniem = dossier::loonwaarde::anoniem_dossier(&o.dossier)
+        .map_err(|b| format!("{}: {}", b.pad, b.melding))?;
+    exporteer(&anoniem)
 }

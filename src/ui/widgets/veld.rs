@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+
+/// A labelled input with its error (blocking) or finding (to look at) shown at the field.
+#[component]
+pub fn Veld(
+    id: String,
+    label: String,
+    #[prop(into)] waarde: Signal<String>,
+    zet: Callback<String>,
+    #[prop(into, optional)] fout: Signal<Option<String>>,
+    #[prop(into, optional)] let_op: Signal<Option<String>>,
+    #[prop(optional)] verborgen_label: bool,
+    #[prop(default = "text")] soort: &'static str,
+    #[prop(optional)] decimaal: bool,
+    #[prop(optional)] meerregelig: bool,
+    #[prop(optional)] achter: Option<&'static str>,
+) -> impl IntoView {
+    let melding_id = format!("{id}-melding");
+    let beschreven = {
+        let melding_id = melding_id.clone();
+        move || (fout.with(Option::is_some) || let_op.with(Option::is_some)).then(|| melding_id.clone())
+    };
+    let ongeldig = move || fout.with(Option::is_some).then_some("true");
+    let invoer = if meerregelig {
+        view! {
+            <textarea
+                id=id.clone()
+                rows="2"
+                prop:value=move || waarde.get()
+                on:input=move |ev| zet.run(event_target_value(&ev))
+                aria-invalid=ongeldig
+                aria-describedby=beschreven
+            ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                id=id.clone()
+                type=soort
+                inputmode=decimaal.then_some("decimal")
+                autocomplete="off"
+                prop:value=move || waarde.get()
+                on:input=move |ev| zet.run(event_target_value(&ev))
+                aria-invalid=ongeldig
+                aria-describedby=beschreven
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="veld" class:compact=verborgen_label>
+            <label for=id class:sr=verborgen_label>{label}</label>
+            <div class="invoer-met-eenheid">
+                {invoer}
+                {achter.map(|a| view! { <span class="eenheid" aria-hidden="true">{a}</span> })}
+            </div>
+            {move || {
+                let melding_id = melding_id.clone();
+                match (fout.get(), let_op.get()) {
+                    (Some(f), _) => Some(view! { <p class="veldfout" id=melding_id>{f}</p> }.into_any()),
+                    (None, Some(l)) => Some(view! { <p class="veldlet-op" id=melding_id>{l}</p> }.into_any()),
+                    _ => None,
+                }
+            }}
+        </div>
+    }
+}
