@@ -156,3 +156,15 @@ fn file_names_are_safe_and_recognisable() {
     d.title = "***".into();
     assert_eq!(bestandsnaam(&d), "werkwaarde-loonwaarde-2026-11-22.json");
 }
+
+#[test]
+fn iso_dates_are_read_and_written_by_hand_exactly() {
+    use werkwaarde::dossier::{iso_datum, lees_iso_datum};
+    let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    assert_eq!(iso_datum(d), "2026-03-01");
+    assert_eq!(lees_iso_datum("2026-03-01"), Some(d));
+    assert_eq!(lees_iso_datum(" 2026-3-1 "), Some(d));
+    for fout in ["", "2026-02-30", "2026-13-01", "01-03-2026x", "2026/03/01", "abc"] {
+        assert_eq!(lees_iso_datum(fout), None, "{fout}");
+    }
+}

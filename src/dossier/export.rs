@@ -1,5 +1,7 @@
 //! Writing a dossier out: the JSON text and a file name a person recognises.
 
+use chrono::{Datelike, NaiveDate};
+
 use super::model::Dossier;
 
 /// The dossier as the pretty-printed JSON that goes into storage and into exported files.
@@ -21,12 +23,26 @@ pub fn bestandsnaam(dossier: &Dossier) -> String {
     }
     let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
     let slug = slug.trim_end_matches('-');
-    let dag = dossier.updated.format("%Y-%m-%d");
+    let dag = iso_datum(dossier.updated.date_naive());
     if slug.is_empty() {
         format!("werkwaarde-{}-{dag}.json", dossier.kind.sleutel())
     } else {
         format!("werkwaarde-{}-{slug}-{dag}.json", dossier.kind.sleutel())
     }
+}
+
+/// `2026-11-22`, written by hand: chrono's format machinery costs kilobytes of wasm.
+pub fn iso_datum(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// Reads `yyyy-mm-dd` (what a date input yields), or `None`.
+pub fn lees_iso_datum(tekst: &str) -> Option<NaiveDate> {
+    let mut delen = tekst.trim().splitn(3, '-');
+    let jaar = delen.next()?.parse().ok()?;
+    let maand = delen.next()?.parse().ok()?;
+    let dag = delen.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(jaar, maand, dag)
 }
 
 /// Dutch titles carry accents (cliënt, ë, é); file names keep the letter without it.

@@ -1,7 +1,6 @@
 //! The `data` of a loonwaarde dossier: what the deskundige typed, kept as typed (so nothing is
 //! lost while it is still invalid), and its translation into the domain's numbers.
 
-use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -181,7 +180,7 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
         let uren = l.verplicht(Veld::Uren(i), &t.uren, "de uren per week");
         let tempo = l.verplicht(Veld::Tempo(i), &t.tempo, "het tempo in %");
         let kwaliteit = l.verplicht(Veld::Kwaliteit(i), &t.kwaliteit, "de kwaliteit in %");
-        let inzet = l.verplicht(Veld::Inzet(i), &t.inzet, &format!("{} in %", data.methode.derde_score().to_lowercase()));
+        let inzet = l.verplicht(Veld::Inzet(i), &t.inzet, &format!("{} in %", data.methode.derde_klein()));
         if let (Some(uren), Some(tempo), Some(kwaliteit), Some(inzet)) = (uren, tempo, kwaliteit, inzet) {
             let toegelicht = [0, 1, 2].map(|s| !t.toelichting[s].trim().is_empty());
             taken.push(Taak { naam: t.naam.trim().to_string(), uren, tempo, kwaliteit, inzet, toegelicht });
@@ -231,9 +230,9 @@ fn lks_ketting(
     let peildatum = if data.peildatum.trim().is_empty() {
         None
     } else {
-        match NaiveDate::parse_from_str(data.peildatum.trim(), "%Y-%m-%d") {
-            Ok(d) => Some(d),
-            Err(_) => {
+        match super::lees_iso_datum(&data.peildatum) {
+            Some(d) => Some(d),
+            None => {
                 l.fouten.push(Veldfout { veld: Veld::Peildatum, melding: "Vul een geldige datum in.".into() });
                 None
             }

@@ -8,6 +8,6 @@ pub mod loonwaarde;
 mod model;
 mod validate;
 
-pub use export::{bestandsnaam, naar_json};
+pub use export::{bestandsnaam, iso_datum, lees_iso_datum, naar_json};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
 pub use validate::{lees, lees_import, Bevinding, ImportFout, MAX_IMPORT_BYTES};

@@ -39,6 +39,14 @@ impl Methode {
         }
     }
 
+    /// The third score in running text.
+    pub fn derde_klein(self) -> &'static str {
+        match self {
+            Methode::Stappenplan => "inzetbaarheid",
+            Methode::Ulw => "netto werktijd",
+        }
+    }
+
     fn bron(self) -> &'static str {
         match self {
             Methode::Stappenplan => BRON_STAPPENPLAN,
@@ -311,14 +319,14 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
     let mut uit = Vec::new();
     for (i, t) in taken.iter().enumerate() {
         let scores = [t.tempo, t.kwaliteit, t.inzet];
-        let namen = ["tempo", "kwaliteit", methode.derde_score()];
+        let namen = ["tempo", "kwaliteit", methode.derde_klein()];
         for s in 0..3 {
             if scores[s] < Decimal::ONE_HUNDRED && !t.toegelicht[s] {
                 uit.push(Bevinding {
                     veld: Veld::Toelichting(i, s),
                     melding: format!(
                         "Taak \u{2018}{}\u{2019}: {} ligt onder 100%; een toelichting is verplicht.",
-                        t.naam, namen[s].to_lowercase()
+                        t.naam, namen[s]
                     ),
                     bron: "Loonwaardegids §2 (toelichting bij elke score onder 100%); rapportmodel ULW"
                         .to_string(),

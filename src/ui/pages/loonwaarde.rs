@@ -320,6 +320,7 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
         })
     };
     let derde = move || data.with(|d| d.methode.derde_score());
+    let derde_klein = move || data.with(|d| d.methode.derde_klein());
     let lbl = move |wat: &str| format!("{wat} taak {}", nummer());
     view! {
         <tbody class="taak">
@@ -343,7 +344,7 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
                     <div class="formulier rij">
                         <Veld id=format!("taak-{tid}-tt") label=lbl("Toelichting tempo") meerregelig=true waarde=tt zet=zet_tt let_op=toel_let_op(0)/>
                         <Veld id=format!("taak-{tid}-tk") label=lbl("Toelichting kwaliteit") meerregelig=true waarde=tk zet=zet_tk let_op=toel_let_op(1)/>
-                        <Veld id=format!("taak-{tid}-ti") label=lbl(&format!("Toelichting {}", derde().split(' ').next().unwrap_or("inzet").to_lowercase())) meerregelig=true waarde=ti zet=zet_ti let_op=toel_let_op(2)/>
+                        <Veld id=format!("taak-{tid}-ti") label=lbl(&format!("Toelichting {}", derde_klein())) meerregelig=true waarde=ti zet=zet_ti let_op=toel_let_op(2)/>
                     </div>
                     {move || resultaat().map(|r| view! { <UitlegBlok uitleg=r.uitleg titel="Hoe is deze taak berekend?"/> })}
                 </td>

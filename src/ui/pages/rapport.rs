@@ -141,44 +141,48 @@ pub fn RapportPagina(id: String) -> impl IntoView {
 }
 
 /// Grouped bars: T, K and I (or NW) per taak, 0–120% with a line at the norm (100%).
+/// Coordinates are whole SVG units, so no float formatting is needed.
 #[component]
 fn Staafdiagram(data: LoonwaardeData) -> impl IntoView {
-    const HOOGTE: f64 = 180.0;
-    const MAX: f64 = 120.0;
-    let breedte_groep = 110.0;
-    let n = data.taken.len().max(1) as f64;
-    let breedte = 60.0 + n * breedte_groep;
-    let y = move |p: f64| 20.0 + HOOGTE - (p.clamp(0.0, MAX) / MAX) * HOOGTE;
-    let lees = |s: &str| crate::domain::getal::lees_getal(s).ok().and_then(|d| d.to_f64()).unwrap_or(0.0);
-    let derde = data.methode.derde_score();
+    const HOOGTE: i64 = 180;
+    const MAX: i64 = 120;
+    const GROEP: i64 = 110;
+    let breedte = 60 + data.taken.len().max(1) as i64 * GROEP;
+    let y = move |p: i64| 20 + HOOGTE - p.clamp(0, MAX) * HOOGTE / MAX;
+    let lees = |s: &str| {
+        crate::domain::getal::lees_getal(s)
+            .ok()
+            .and_then(|d| crate::domain::getal::rond_af(d, 0).to_i64())
+            .unwrap_or(0)
+    };
+    let derde = data.methode.derde_klein();
     let label = format!(
-        "Staafdiagram van tempo, kwaliteit en {} per taak: {}",
-        derde.to_lowercase(),
+        "Staafdiagram van tempo, kwaliteit en {derde} per taak: {}",
         data.taken
             .iter()
-            .map(|t| format!("{} T {}%, K {}%, {} {}%", t.naam, t.tempo, t.kwaliteit, derde, t.inzet))
+            .map(|t| format!("{} T {}%, K {}%, {derde} {}%", t.naam, t.tempo, t.kwaliteit, t.inzet))
             .collect::<Vec<_>>()
             .join("; ")
     );
     view! {
         <figure class="diagram">
             <svg viewBox=format!("0 0 {breedte} 250") role="img" aria-label=label width="100%">
-                <line x1="50" x2=breedte y1=y(100.0) y2=y(100.0) class="normlijn"/>
-                <text x="4" y=y(100.0) + 4.0 class="as">"100%"</text>
-                <text x="4" y=y(0.0) + 4.0 class="as">"0%"</text>
+                <line x1="50" x2=breedte y1=y(100) y2=y(100) class="normlijn"/>
+                <text x="4" y=y(100) + 4 class="as">"100%"</text>
+                <text x="4" y=y(0) + 4 class="as">"0%"</text>
                 {data.taken.iter().enumerate().map(|(i, t)| {
-                    let x0 = 60.0 + i as f64 * breedte_groep;
+                    let x0 = 60 + i as i64 * GROEP;
                     let scores = [lees(&t.tempo), lees(&t.kwaliteit), lees(&t.inzet)];
                     view! {
                         <g>
                             {scores.iter().enumerate().map(|(s, p)| {
-                                let x = x0 + s as f64 * 30.0;
+                                let x = x0 + s as i64 * 30;
                                 view! {
-                                    <rect x=x y=y(*p) width="26" height=y(0.0) - y(*p) class=format!("staaf s{s}")/>
-                                    <text x=x + 13.0 y=y(*p) - 3.0 class="waarde" text-anchor="middle">{format!("{p:.0}")}</text>
+                                    <rect x=x y=y(*p) width="26" height=y(0) - y(*p) class=format!("staaf s{s}")/>
+                                    <text x=x + 13 y=y(*p) - 3 class="waarde" text-anchor="middle">{p.to_string()}</text>
                                 }
                             }).collect_view()}
-                            <text x=x0 + 43.0 y="240" class="as" text-anchor="middle">{t.naam.chars().take(14).collect::<String>()}</text>
+                            <text x=x0 + 43 y="240" class="as" text-anchor="middle">{t.naam.chars().take(14).collect::<String>()}</text>
                         </g>
                     }
                 }).collect_view()}
@@ -186,7 +190,7 @@ fn Staafdiagram(data: LoonwaardeData) -> impl IntoView {
             <figcaption>
                 <span class="legenda s0">"■"</span>" tempo "
                 <span class="legenda s1">"■"</span>" kwaliteit "
-                <span class="legenda s2">"■"</span>{format!(" {}", derde.to_lowercase())}
+                <span class="legenda s2">"■"</span>{format!(" {derde}")}
                 " — in % van de norm; de lijn is de norm (100%)."
             </figcaption>
         </figure>
