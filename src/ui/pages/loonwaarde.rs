@@ -29,9 +29,12 @@ impl Rekenmodel {
             .unwrap_or_default();
         let data = RwSignal::new(begin);
         let uitkomst = Memo::new(move |_| data.with(bereken));
-        Effect::new(move |_| {
+        // Opening a dossier must not change it: only edits after the first run are saved.
+        Effect::new(move |vorige: Option<()>| {
             let map = data.with(LoonwaardeData::naar_map);
-            state.zet_data(&id, map);
+            if vorige.is_some() {
+                state.zet_data(&id, map);
+            }
         });
         Rekenmodel { data, uitkomst }
     }
@@ -154,20 +157,20 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
                 <h2 id="partijen-kop">"Werknemer en werkgever"</h2>
                 <p class="hint">"Namen zijn niet verplicht; de geanonimiseerde export laat ze weg."</p>
                 <div class="formulier rij">
-                    <Veld id="lw-werknemer".into() label="Werknemer".into() waarde=werknemer zet=zet_werknemer/>
-                    <Veld id="lw-werkgever".into() label="Werkgever".into() waarde=werkgever zet=zet_werkgever/>
+                    <Veld id="lw-werknemer".into() label="Werknemer" waarde=werknemer zet=zet_werknemer/>
+                    <Veld id="lw-werkgever".into() label="Werkgever" waarde=werkgever zet=zet_werkgever/>
                 </div>
             </section>
 
             <section aria-labelledby="normfunctie-kop">
                 <h2 id="normfunctie-kop">"Normfunctie en werkweek"</h2>
                 <div class="formulier rij">
-                    <Veld id="lw-normfunctie".into() label="Normfunctie".into() waarde=normfunctie zet=zet_normfunctie/>
-                    <Veld id="lw-bron".into() label="Bron / CAO".into() waarde=bron zet=zet_bron/>
-                    <Veld id="lw-normloon".into() label="Normloon per uur (€)".into() waarde=normloon zet=zet_normloon decimaal=true fout=m.fout(V::Normloon)/>
-                    <Veld id="lw-voltijd".into() label="Voltijd uren per week".into() waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
-                    <Veld id="lw-contracturen".into() label="Contracturen per week".into() waarde=contracturen zet=zet_contracturen decimaal=true fout=m.fout(V::Contracturen) let_op=m.let_op(V::Contracturen)/>
-                    <Veld id="lw-werkdagen".into() label="Werkdagen per week".into() waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen)/>
+                    <Veld id="lw-normfunctie".into() label="Normfunctie" waarde=normfunctie zet=zet_normfunctie/>
+                    <Veld id="lw-bron".into() label="Bron / CAO" waarde=bron zet=zet_bron/>
+                    <Veld id="lw-normloon".into() label="Normloon per uur (€)" waarde=normloon zet=zet_normloon decimaal=true fout=m.fout(V::Normloon)/>
+                    <Veld id="lw-voltijd".into() label="Voltijd uren per week" waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
+                    <Veld id="lw-contracturen".into() label="Contracturen per week" waarde=contracturen zet=zet_contracturen decimaal=true fout=m.fout(V::Contracturen) let_op=m.let_op(V::Contracturen)/>
+                    <Veld id="lw-werkdagen".into() label="Werkdagen per week" waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen)/>
                 </div>
             </section>
 
@@ -226,8 +229,8 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
             <section aria-labelledby="lks-kop">
                 <h2 id="lks-kop">"Loonkostensubsidie"</h2>
                 <div class="formulier rij">
-                    <Veld id="lw-peildatum".into() label="Peildatum".into() soort="date" waarde=peildatum zet=zet_peildatum fout=m.fout(V::Peildatum)/>
-                    <Veld id="lw-wml".into() label="WML per uur (€), alleen invullen als het hieronder ontbreekt".into() waarde=wml zet=zet_wml decimaal=true fout=m.fout(V::Wml)/>
+                    <Veld id="lw-peildatum".into() label="Peildatum" soort="date" waarde=peildatum zet=zet_peildatum fout=m.fout(V::Peildatum)/>
+                    <Veld id="lw-wml".into() label="WML per uur (€), alleen invullen als het hieronder ontbreekt" waarde=wml zet=zet_wml decimaal=true fout=m.fout(V::Wml)/>
                     <label class="keuze">
                         <input
                             type="checkbox"
@@ -264,7 +267,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
 
             <section aria-labelledby="advies-kop">
                 <h2 id="advies-kop">"Ontwikkeladvies"</h2>
-                <Veld id="lw-advies".into() label="Ontwikkeladvies".into() verborgen_label=true meerregelig=true waarde=advies zet=zet_advies/>
+                <Veld id="lw-advies".into() label="Ontwikkeladvies" verborgen_label=true meerregelig=true waarde=advies zet=zet_advies/>
             </section>
 
             <div class="acties">
@@ -321,7 +324,8 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
     };
     let derde = move || data.with(|d| d.methode.derde_score());
     let derde_klein = move || data.with(|d| d.methode.derde_klein());
-    let lbl = move |wat: &str| format!("{wat} taak {}", nummer());
+    // Labels follow the row's position, which changes when taken are reordered.
+    let lbl = move |wat: &'static str| Signal::derive(move || format!("{wat} taak {}", nummer()));
     view! {
         <tbody class="taak">
             <tr>
@@ -330,7 +334,7 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
                 <td class="getal">{move || resultaat().map(|r| format!("{}%", nl_kort(r.aandeel, 2)))}</td>
                 <td><Veld id=format!("taak-{tid}-tempo") label=lbl("Tempo") verborgen_label=true waarde=tempo zet=zet_tempo decimaal=true fout=veld_fout(V::Tempo)/></td>
                 <td><Veld id=format!("taak-{tid}-kwaliteit") label=lbl("Kwaliteit") verborgen_label=true waarde=kwal zet=zet_kwal decimaal=true fout=veld_fout(V::Kwaliteit)/></td>
-                <td><Veld id=format!("taak-{tid}-inzet") label=lbl(derde().split(' ').next().unwrap_or("Inzet")) verborgen_label=true waarde=inzet zet=zet_inzet decimaal=true fout=veld_fout(V::Inzet)/></td>
+                <td><Veld id=format!("taak-{tid}-inzet") label=Signal::derive(move || format!("{} taak {}", derde().split(' ').next().unwrap_or("Inzet"), nummer())) verborgen_label=true waarde=inzet zet=zet_inzet decimaal=true fout=veld_fout(V::Inzet)/></td>
                 <td class="getal">{move || resultaat().map(|r| format!("{}%", nl_kort(r.prestatie, 2)))}</td>
                 <td class="getal">{move || resultaat().map(|r| format!("{}%", nl_kort(r.loonwaarde, 2)))}</td>
                 <td class="rijknoppen">
@@ -344,7 +348,7 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
                     <div class="formulier rij">
                         <Veld id=format!("taak-{tid}-tt") label=lbl("Toelichting tempo") meerregelig=true waarde=tt zet=zet_tt let_op=toel_let_op(0)/>
                         <Veld id=format!("taak-{tid}-tk") label=lbl("Toelichting kwaliteit") meerregelig=true waarde=tk zet=zet_tk let_op=toel_let_op(1)/>
-                        <Veld id=format!("taak-{tid}-ti") label=lbl(&format!("Toelichting {}", derde_klein())) meerregelig=true waarde=ti zet=zet_ti let_op=toel_let_op(2)/>
+                        <Veld id=format!("taak-{tid}-ti") label=Signal::derive(move || format!("Toelichting {} taak {}", derde_klein(), nummer())) meerregelig=true waarde=ti zet=zet_ti let_op=toel_let_op(2)/>
                     </div>
                     {move || resultaat().map(|r| view! { <UitlegBlok uitleg=r.uitleg titel="Hoe is deze taak berekend?"/> })}
                 </td>
@@ -454,8 +458,8 @@ fn KostenRij(m: Rekenmodel, kid: u64) -> impl IntoView {
                     {Kostensoort::ALLE.into_iter().map(|s| view! { <option value=format!("{s:?}") selected=move || soort() == s>{s.naam()}</option> }).collect_view()}
                 </select>
             </div>
-            <Veld id=format!("kost-{kid}-omschrijving") label=format!("Omschrijving kostenpost {}", kid) waarde=Signal::derive(move || get(|k| k.omschrijving.clone())) zet=zet(|k, v| k.omschrijving = v)/>
-            <Veld id=format!("kost-{kid}-bedrag") label="Bedrag (€)".to_string() decimaal=true waarde=Signal::derive(move || get(|k| k.bedrag.clone())) zet=zet(|k, v| k.bedrag = v) fout=fout/>
+            <Veld id=format!("kost-{kid}-omschrijving") label=Signal::derive(move || format!("Omschrijving kostenpost {}", nummer())) waarde=Signal::derive(move || get(|k| k.omschrijving.clone())) zet=zet(|k, v| k.omschrijving = v)/>
+            <Veld id=format!("kost-{kid}-bedrag") label=Signal::derive(move || format!("Bedrag kostenpost {} (€)", nummer())) decimaal=true waarde=Signal::derive(move || get(|k| k.bedrag.clone())) zet=zet(|k, v| k.bedrag = v) fout=fout/>
             <div class="veld">
                 <label for=format!("kost-{kid}-freq")>"Frequentie"</label>
                 <select id=format!("kost-{kid}-freq") on:change=move |ev| {

@@ -53,6 +53,12 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                 <dt>"Contracturen per week"</dt><dd>{of_leeg(&data.contracturen)}</dd>
                 <dt>"Werkdagen per week"</dt><dd>{of_leeg(&data.werkdagen)}</dd>
                 <dt>"Methode"</dt><dd>{data.methode.naam()}</dd>
+                <dt>"Eén factor, één score"</dt>
+                <dd>{if data.enkel_geteld {
+                    "Bevestigd: elke beperkende factor is in slechts één van T, K en I meegeteld."
+                } else {
+                    "Niet bevestigd door de deskundige."
+                }}</dd>
             </dl>
 
             <h2>"Taak-urenanalyse en scores"</h2>
@@ -116,6 +122,11 @@ pub fn RapportPagina(id: String) -> impl IntoView {
             {match &u.lks {
                 Err(vraag) => view! { <p>{vraag.clone()}</p> }.into_any(),
                 Ok(l) => view! {
+                    <p>{match &u.wml {
+                        Some(crate::domain::loonwaarde::lks::WmlOpzoek::Bekend { vanaf, per_uur }) if data.wml.trim().is_empty() =>
+                            format!("WML per uur vanaf {}: {}.", crate::domain::datum::lange_datum(*vanaf), euro(*per_uur)),
+                        _ => format!("WML per uur door de deskundige ingevuld: {}.", euro(l.wml)),
+                    }}</p>
                     <ol>{l.stappen.iter().map(|s| view! { <li>{format!("{}: {}", s.formule, s.berekening)}</li> }).collect_view()}</ol>
                     <p>{format!("LKS per uur {} · per maand {}", euro(l.per_uur), euro(l.per_maand))}</p>
                 }.into_any(),

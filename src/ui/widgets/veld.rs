@@ -4,7 +4,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Veld(
     id: String,
-    label: String,
+    #[prop(into)] label: Signal<String>,
     #[prop(into)] waarde: Signal<String>,
     zet: Callback<String>,
     #[prop(into, optional)] fout: Signal<Option<String>>,
@@ -50,7 +50,7 @@ pub fn Veld(
     };
     view! {
         <div class="veld" class:compact=verborgen_label>
-            <label for=id class:sr=verborgen_label>{label}</label>
+            <label for=id class:sr=verborgen_label>{move || label.get()}</label>
             <div class="invoer-met-eenheid">
                 {invoer}
                 {achter.map(|a| view! { <span class="eenheid" aria-hidden="true">{a}</span> })}

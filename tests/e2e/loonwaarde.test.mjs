@@ -1,0 +1,199 @@
+// A loonwaardedeskundige at work: fills in case L1 of the vectors, reads 71% and € 11,36,
+// switches to the ULW with six hoofdtaken and sees the finding, prints the rapport, reloads,
+// and shares the case anonymised.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { withApp, openApp, seriousA11yViolations, screenshot, downloadOf, ARTIFACTS } from './harness.mjs';
+
+const app = withApp();
+
+const L1 = [
+  { naam: 'inpakken', uren: '24', t: '80', k: '90', i: '100', toel: ['Tempo ligt lager door fijne motoriek', 'Soms verkeerd ingepakt', ''] },
+  { naam: 'etiketteren', uren: '8', t: '100', k: '100', i: '90', toel: ['', '', 'Extra pauzes nodig'] },
+  { naam: 'schoonmaken', uren: '8', t: '50', k: '100', i: '100', toel: ['Werkt de helft van het normtempo', '', ''] },
+];
+
+async function newLoonwaardeDossier(page, title) {
+  await page.goto(page.url().replace(/#.*$/, '#/loonwaarde'));
+  await page.getByRole('heading', { level: 1, name: 'Loonwaarde' }).waitFor();
+  await page.getByLabel('Titel', { exact: true }).fill(title);
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+async function fillTaak(page, n, taak) {
+  await page.getByLabel(`Naam taak ${n}`, { exact: true }).fill(taak.naam);
+  await page.getByLabel(`Uren taak ${n}`, { exact: true }).fill(taak.uren);
+  await page.getByLabel(`Tempo taak ${n}`, { exact: true }).fill(taak.t);
+  await page.getByLabel(`Kwaliteit taak ${n}`, { exact: true }).fill(taak.k);
+  await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto) taak ${n}$`)).fill(taak.i);
+  const [tt, tk, ti] = taak.toel;
+  if (tt) await page.getByLabel(`Toelichting tempo taak ${n}`, { exact: true }).fill(tt);
+  if (tk) await page.getByLabel(`Toelichting kwaliteit taak ${n}`, { exact: true }).fill(tk);
+  if (ti) await page.getByLabel(new RegExp(`^Toelichting (inzetbaarheid|netto werktijd) taak ${n}$`)).fill(ti);
+}
+
+async function fillL1(page) {
+  await page.getByLabel('Werknemer', { exact: true }).fill('Jan Jansen');
+  await page.getByLabel('Werkgever', { exact: true }).fill('Inpakbedrijf De Zon');
+  await page.getByLabel('Normfunctie', { exact: true }).fill('Productiemedewerker');
+  await page.getByLabel('Bron / CAO', { exact: true }).fill('CAO Metalektro');
+  await page.getByLabel('Normloon per uur (€)', { exact: true }).fill('16,00');
+  await page.getByLabel('Voltijd uren per week', { exact: true }).fill('40');
+  await page.getByLabel('Contracturen per week', { exact: true }).fill('40');
+  await page.getByLabel('Werkdagen per week', { exact: true }).fill('5');
+  for (let n = 1; n <= L1.length; n++) {
+    await page.getByRole('button', { name: 'Taak toevoegen' }).click();
+    await fillTaak(page, n, L1[n - 1]);
+  }
+  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  await page.getByRole('textbox', { name: 'Ontwikkeladvies' }).fill('Jan kan met training het tempo bij inpakken verhogen.');
+}
+
+test('a deskundige fills in case L1 and reads 71% and € 11,36, with the LKS chain', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Casus Jansen');
+
+  // Opening the calculator changes nothing in the dossier.
+  const before = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.'))[1]);
+  await page.reload();
+  await page.getByText('Nog geen uitkomst').waitFor();
+  const after = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.'))[1]);
+  assert.equal(after, before);
+
+  // Before anything is filled in, the calculator says what is missing instead of a number.
+  await page.getByText('Nog geen uitkomst').waitFor();
+  await page.getByText('Vul het normloon per uur in.').waitFor();
+
+  await fillL1(page);
+  const pi4 = page.getByTestId('pi4');
+  await assert.doesNotReject(pi4.filter({ hasText: '71%' }).waitFor());
+  assert.equal(await page.getByTestId('pi5').innerText(), '€ 11,36');
+  // The shares appear live and the total is the unrounded sum.
+  const taken = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Aandeel' }) });
+  await taken.getByText('60%', { exact: true }).waitFor();
+  await taken.getByText('71,2%', { exact: true }).waitFor();
+  // Every figure opens to its calculation.
+  await page.locator('.kerncijfer').first().getByText('Hoe berekend?').click();
+  await page.getByText('43,2% + 18% + 10% = 71,2% → 71%').waitFor();
+  // LKS with WML 1-1-2026.
+  await page.getByText('WML per uur vanaf 1 januari 2026: € 14,71.').waitFor();
+  assert.equal(await page.getByTestId('lks-uur').innerText(), '€ 4,14');
+  await screenshot(page, 'loonwaarde-l1');
+  assert.deepEqual(await seriousA11yViolations(page), []);
+
+  // Bad input is marked at its field, and the result waits for it.
+  await page.getByLabel('Tempo taak 2', { exact: true }).fill('snel');
+  await page.getByText('“snel” is geen getal').waitFor();
+  assert.equal(await page.getByLabel('Tempo taak 2', { exact: true }).getAttribute('aria-invalid'), 'true');
+  await page.getByText('Nog geen uitkomst').waitFor();
+  await page.getByLabel('Tempo taak 2', { exact: true }).fill('100');
+  await pi4.filter({ hasText: '71%' }).waitFor();
+
+  // A score below 100% without toelichting is a finding at that field.
+  await page.getByLabel('Toelichting tempo taak 1', { exact: true }).fill('');
+  await page.getByText('tempo ligt onder 100%; een toelichting is verplicht').first().waitFor();
+  await page.getByLabel('Toelichting tempo taak 1', { exact: true }).fill('Tempo ligt lager door fijne motoriek');
+
+  // A date Werkwaarde has no WML for is asked for, not guessed.
+  await page.getByLabel('Peildatum', { exact: true }).fill('2026-11-22');
+  await page.getByText('kent het WML per 1 juli 2026 niet').waitFor();
+  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  await page.getByTestId('lks-uur').waitFor();
+
+  // Everything survives a reload.
+  await page.reload();
+  await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
+  assert.equal(await page.getByLabel('Werknemer', { exact: true }).inputValue(), 'Jan Jansen');
+  assert.equal(await page.getByLabel('Naam taak 3', { exact: true }).inputValue(), 'schoonmaken');
+  assert.equal(await page.getByLabel('Toelichting tempo taak 1', { exact: true }).inputValue(), 'Tempo ligt lager door fijne motoriek');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('reordering and removing taken keep every value with its taak', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Volgorde');
+  await fillL1(page);
+  await page.getByRole('button', { name: 'Taak 3 omhoog' }).click();
+  assert.equal(await page.getByLabel('Naam taak 2', { exact: true }).inputValue(), 'schoonmaken');
+  assert.equal(await page.getByLabel('Tempo taak 2', { exact: true }).inputValue(), '50');
+  await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
+  await page.getByRole('button', { name: 'Taak 1 verwijderen' }).click();
+  assert.equal(await page.getByLabel('Naam taak 1', { exact: true }).inputValue(), 'schoonmaken');
+  // 8 h at 50% and 8 h at 90% → 70%.
+  await page.getByTestId('pi4').filter({ hasText: '70%' }).waitFor();
+  const melding = 'De taken beslaan samen 16 uur per week, de contracturen zijn 40 uur';
+  await page.getByRole('region', { name: 'Bevindingen' }).getByText(melding).waitFor();
+  // The same finding stands at the Contracturen field, tied to it for screen readers.
+  const describedBy = await page.getByLabel('Contracturen per week', { exact: true }).getAttribute('aria-describedby');
+  assert.match(await page.locator(`#${describedBy}`).innerText(), new RegExp(melding));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('switching to the ULW with six hoofdtaken shows the finding; the print view is a clean rapport', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Casus ULW');
+  await fillL1(page);
+  await page.getByLabel('Uniforme Loonwaardebepaling (ULW)', { exact: true }).check();
+  await page.getByRole('heading', { name: 'Hoofdtaken' }).waitFor();
+  for (let n = 4; n <= 6; n++) {
+    await page.getByRole('button', { name: 'Taak toevoegen' }).click();
+    await fillTaak(page, n, { naam: `extra ${n}`, uren: '1', t: '100', k: '100', i: '100', toel: ['', '', ''] });
+  }
+  const findings = page.getByRole('region', { name: 'Bevindingen' });
+  await findings.getByText('De ULW kent maximaal 5 hoofdtaken; dit zijn er 6.').waitFor();
+  await findings.getByText('Hoofdtaak ‘extra 4’ beslaat 1 uur per week').waitFor();
+  // Kwaliteit above 100% is refused in the ULW.
+  await page.getByLabel('Kwaliteit taak 4', { exact: true }).fill('110');
+  await page.getByText('Kwaliteit kan niet boven 100% van de norm liggen').waitFor();
+  await page.getByLabel('Kwaliteit taak 4', { exact: true }).fill('100');
+  await screenshot(page, 'loonwaarde-ulw-bevindingen');
+
+  // Back to five hoofdtaken and to the stappenplan figures.
+  for (let n = 6; n >= 4; n--) await page.getByRole('button', { name: `Taak ${n} verwijderen` }).click();
+  await page.getByLabel('Stappenplan (Regeling loonkostensubsidie)', { exact: true }).check();
+  await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
+
+  await page.getByRole('link', { name: 'Rapport bekijken en afdrukken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Loonwaarderapport' }).waitFor();
+  await page.getByRole('img', { name: /Staafdiagram van tempo, kwaliteit en inzetbaarheid per taak/ }).waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'loonwaarde-rapport-print');
+  assert.equal(await page.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);
+  const pdf = await page.pdf({ format: 'A4', path: join(ARTIFACTS, 'loonwaarderapport.pdf') });
+  assert.ok(pdf.length > 10_000, 'the rapport prints to a real PDF');
+  const text = pdf.toString('latin1');
+  const pages = (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(pages >= 2, `the rapport is paginated (${pages} pages)`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the anonymised export holds the numbers but no names or free text', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Casus Jan Jansen');
+  await fillL1(page);
+  await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteer geanonimiseerd' }).click());
+  for (const name of ['Jansen', 'De Zon', 'motoriek', 'training']) {
+    assert.ok(!file.text.includes(name), `${name} must not be in the anonymised file`);
+  }
+  const json = JSON.parse(file.text);
+  assert.equal(json.title, 'Geanonimiseerde loonwaarde — Productiemedewerker');
+  assert.equal(json.data.normloon, '16,00');
+
+  // Imported elsewhere, it computes the same loonwaarde.
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
+  await page.getByLabel('Dossierbestand importeren (.json)', { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('status').getByRole('link', { name: 'Geanonimiseerde loonwaarde — Productiemedewerker' }).click();
+  await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
+  assert.equal(await page.getByTestId('pi5').innerText(), '€ 11,36');
+  assert.equal(await page.getByLabel('Werknemer', { exact: true }).inputValue(), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
