@@ -21,7 +21,7 @@ fn l1() -> Vec<Taak> {
 }
 
 fn week(contracturen: Decimal, werkdagen: Decimal) -> Option<Werkweek> {
-    Some(Werkweek { contracturen, werkdagen })
+    Some(Werkweek { contracturen, werkdagen: Some(werkdagen) })
 }
 
 #[test]
@@ -94,10 +94,10 @@ fn l3_ulw_rejects_kwaliteit_and_netto_werktijd_above_100() {
 #[test]
 fn l3_hoofdtaak_minimum_from_weekuren_and_werkdagen() {
     // 40 h over 5 days: max(40/16, 5 × 0.5) = 2.5 h = 6.25%; 20 h: max(1.25, 2.5) = 2.5 h = 12.5%.
-    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(40), werkdagen: dec!(5) }), dec!(2.5));
-    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(20), werkdagen: dec!(5) }), dec!(2.5));
+    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(40), werkdagen: Some(dec!(5)) }), dec!(2.5));
+    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(20), werkdagen: Some(dec!(5)) }), dec!(2.5));
     // 48 h over 3 days: 1/16 dominates.
-    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(48), werkdagen: dec!(3) }), dec!(3));
+    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(48), werkdagen: Some(dec!(3)) }), dec!(3));
 
     // 20 h over 5 days: a hoofdtaak of 2 h is a finding; exactly 2.5 h is not.
     let taken = [
@@ -111,6 +111,17 @@ fn l3_hoofdtaak_minimum_from_weekuren_and_werkdagen() {
     assert!(r.bevindingen[0].melding.contains("ten minste 2,5 uur (12,5% van 20 uur)"));
     // The finding is shown, the case is still computed as entered.
     assert_eq!(r.pi4, dec!(100));
+}
+
+#[test]
+fn unknown_werkdagen_are_asked_for_in_ulw_not_assumed() {
+    let t = [taak("x", dec!(20), dec!(100), dec!(100), dec!(100))];
+    let w = Some(Werkweek { contracturen: dec!(20), werkdagen: None });
+    let r = bereken(Methode::Ulw, &t, w, false).unwrap();
+    assert_eq!(r.bevindingen.len(), 1);
+    assert_eq!(r.bevindingen[0].veld, Veld::Werkdagen);
+    assert_eq!(hoofdtaak_minimum(Werkweek { contracturen: dec!(20), werkdagen: None }), dec!(1.25));
+    assert!(bereken(Methode::Stappenplan, &t, w, false).unwrap().bevindingen.is_empty());
 }
 
 #[test]

@@ -187,7 +187,7 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
         }
     }
 
-    let week = contracturen.map(|c| Werkweek { contracturen: c, werkdagen: werkdagen.unwrap_or(Decimal::from(5)) });
+    let week = contracturen.map(|c| Werkweek { contracturen: c, werkdagen });
     let compleet = taken.len() == data.taken.len();
     let resultaat = if compleet || (data.methode == Methode::Ulw && data.regulier) {
         match lw::bereken(data.methode, &taken, week, data.regulier) {

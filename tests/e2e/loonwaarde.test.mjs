@@ -83,6 +83,19 @@ test('a deskundige fills in case L1 and reads 71% and € 11,36, with the LKS ch
   await screenshot(page, 'loonwaarde-l1');
   assert.deepEqual(await seriousA11yViolations(page), []);
 
+  // Additionele kosten are totalled beside the loonwaarde and do not change it.
+  await page.getByRole('button', { name: 'Kostenpost toevoegen' }).click();
+  await page.getByLabel('Soort kostenpost 1', { exact: true }).selectOption({ label: 'Begeleiding' });
+  await page.getByLabel('Omschrijving kostenpost 1', { exact: true }).fill('Jobcoach eerste half jaar');
+  await page.getByLabel('Bedrag kostenpost 1 (€)', { exact: true }).fill('1.200,50');
+  await page.getByText('Totaal eenmalig € 1.200,50 · structureel € 0,00 per jaar').waitFor();
+  await page.getByLabel('Frequentie', { exact: true }).selectOption({ label: 'Structureel, per jaar' });
+  await page.getByText('Totaal eenmalig € 0,00 · structureel € 1.200,50 per jaar').waitFor();
+  await page.getByLabel('Bedrag kostenpost 1 (€)', { exact: true }).fill('-5');
+  await page.getByText('Een bedrag kan niet negatief zijn.').waitFor();
+  await page.getByLabel('Bedrag kostenpost 1 (€)', { exact: true }).fill('1.200,50');
+  assert.equal(await page.getByTestId('pi4').innerText(), '71%');
+
   // Bad input is marked at its field, and the result waits for it.
   await page.getByLabel('Tempo taak 2', { exact: true }).fill('snel');
   await page.getByText('“snel” is geen getal').waitFor();

@@ -71,7 +71,8 @@ pub struct Taak {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Werkweek {
     pub contracturen: Decimal,
-    pub werkdagen: Decimal,
+    /// Unknown werkdagen: the hoofdtaak minimum cannot be checked, and the ULW says so.
+    pub werkdagen: Option<Decimal>,
 }
 
 /// Which input a finding or error belongs to, so the UI can show it at that field.
@@ -360,6 +361,17 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
                 bron: BRON_ULW.to_string(),
             });
         }
+        if let Some(w) = week.filter(|w| w.werkdagen.is_none()) {
+            uit.push(Bevinding {
+                veld: Veld::Werkdagen,
+                melding: format!(
+                    "Vul de werkdagen per week in: zonder werkdagen is niet te toetsen of elke \
+                     hoofdtaak ten minste 30 minuten per werkdag beslaat (nu alleen 1/16 van {} uur).",
+                    nl_kort(w.contracturen, 2)
+                ),
+                bron: BRON_ULW.to_string(),
+            });
+        }
         if let Some(w) = week {
             let minimum = hoofdtaak_minimum(w);
             for (i, t) in taken.iter().enumerate() {
@@ -385,9 +397,10 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
     uit
 }
 
-/// The smallest hoofdtaak in hours per week: max(weekuren / 16, werkdagen × 0.5 uur).
+/// The smallest hoofdtaak in hours per week: max(weekuren / 16, werkdagen × 0.5 uur); with
+/// unknown werkdagen only the 1/16 part.
 pub fn hoofdtaak_minimum(week: Werkweek) -> Decimal {
     let zestiende = week.contracturen / Decimal::from(16);
-    let halfuur_per_dag = week.werkdagen * Decimal::new(5, 1);
+    let halfuur_per_dag = week.werkdagen.unwrap_or(Decimal::ZERO) * Decimal::new(5, 1);
     zestiende.max(halfuur_per_dag)
 }

@@ -170,7 +170,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
                     <Veld id="lw-normloon".into() label="Normloon per uur (€)" waarde=normloon zet=zet_normloon decimaal=true fout=m.fout(V::Normloon)/>
                     <Veld id="lw-voltijd".into() label="Voltijd uren per week" waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
                     <Veld id="lw-contracturen".into() label="Contracturen per week" waarde=contracturen zet=zet_contracturen decimaal=true fout=m.fout(V::Contracturen) let_op=m.let_op(V::Contracturen)/>
-                    <Veld id="lw-werkdagen".into() label="Werkdagen per week" waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen)/>
+                    <Veld id="lw-werkdagen".into() label="Werkdagen per week" waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen) let_op=m.let_op(V::Werkdagen)/>
                 </div>
             </section>
 
