@@ -6,3 +6,4 @@ pub mod datum;
 pub mod getal;
 pub mod uitleg;
 pub mod loonwaarde;
+pub mod keurmerk;

@@ -1,0 +1,202 @@
+//! The verdict (§6, SPEC A5): for an aspirant toekenning, verlenging or niet-toekenning; for a
+//! keurmerkhouder the compensatieregeling, the materiële normen and the waarschuwing.
+//! Unknown items never count as met: they make the verdict *voorlopig* and are listed.
+
+use std::collections::BTreeSet;
+
+use super::{Aanvrager, Normuitkomst, Profiel, Status};
+use crate::domain::uitleg::Uitleg;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Uitslag {
+    /// Aspirant: every applicable norm met, including the minimum of five.
+    KanWordenToegekend,
+    /// Aspirant: only the minimum of five is missed; once, one extra meetperiode.
+    VerlengingMogelijk,
+    /// Aspirant: a new aanvraag is possible after 12 months, with a plan van aanpak.
+    NietToekenning,
+    /// Keurmerkhouder: every applicable norm met.
+    InOrde,
+    /// Keurmerkhouder: these Diensten are below their norm and compensated (§6.2.1).
+    Gecompenseerd { diensten: Vec<u8> },
+    /// Keurmerkhouder: herstel within a set term, then schorsing (max 9 months) or intrekking.
+    Waarschuwing,
+    /// Keurmerkhouder: a materiële norm is not met (§1.2, §6.2.2).
+    SchorsingOfIntrekkingMogelijk,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Oordeel {
+    pub uitslag: Uitslag,
+    /// True while any applicable item is still unknown (or a question is unanswered).
+    pub voorlopig: bool,
+    /// The verdict in one line, for the top of the uitkomst page.
+    pub kop: String,
+    /// Why, in order of weight; each line names its norm.
+    pub redenen: Vec<String>,
+    pub niet_voldaan: Vec<Normuitkomst>,
+    pub onbekend: Vec<Normuitkomst>,
+    pub uitleg: Uitleg,
+}
+
+/// How many Diensten below their norm the compensatieregeling allows (§6.2.1).
+pub fn compensatie_ruimte(aantal_diensten: usize) -> usize {
+    match aantal_diensten {
+        0 | 1 => 0,
+        2..=5 => 1,
+        _ => 2,
+    }
+}
+
+pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: usize) -> Oordeel {
+    let niet_voldaan: Vec<Normuitkomst> =
+        uitkomsten.iter().filter(|u| u.status == Status::VoldoetNiet).cloned().collect();
+    let onbekend: Vec<Normuitkomst> =
+        uitkomsten.iter().filter(|u| u.status == Status::Onbekend).cloned().collect();
+    let mut redenen: Vec<String> = niet_voldaan.iter().map(reden).collect();
+    let mut voorlopig = !onbekend.is_empty();
+    if voorlopig {
+        redenen.push(format!(
+            "{} {} nog onbekend; het oordeel is voorlopig.",
+            onbekend.len(),
+            if onbekend.len() == 1 { "onderdeel is" } else { "onderdelen zijn" }
+        ));
+    }
+
+    let (uitslag, bron) = match profiel.aanvrager {
+        Aanvrager::Aspirant => {
+            let alleen_minimum = !niet_voldaan.is_empty() && niet_voldaan.iter().all(|u| u.code == "minimum");
+            let uitslag = if niet_voldaan.is_empty() {
+                Uitslag::KanWordenToegekend
+            } else if alleen_minimum {
+                Uitslag::VerlengingMogelijk
+            } else {
+                Uitslag::NietToekenning
+            };
+            if profiel.compensatie_vorige_periode == Some(true) {
+                redenen.push("Voor een aspirant geldt geen compensatieregeling (§6.2.1).".into());
+            }
+            (uitslag, "§6.1 en §6.1.1")
+        }
+        Aanvrager::Keurmerkhouder => {
+            let materieel = niet_voldaan.iter().any(|u| u.materieel);
+            let onder_norm: BTreeSet<u8> = niet_voldaan
+                .iter()
+                .filter(|u| u.hoofdnorm == 2)
+                .filter_map(|u| u.dienst)
+                .collect();
+            let overig = niet_voldaan.iter().any(|u| !(u.hoofdnorm == 2 && u.dienst.is_some()));
+            let ruimte = match profiel.compensatie_vorige_periode {
+                Some(true) => 0,
+                Some(false) => compensatie_ruimte(aantal_diensten),
+                None => {
+                    if !onder_norm.is_empty() {
+                        voorlopig = true;
+                        redenen.push(
+                            "Beantwoord of de compensatieregeling in de vorige meetperiode is \
+                             toegepast; daarvan hangt af of compensatie nu mogelijk is (§6.2.1)."
+                                .into(),
+                        );
+                    }
+                    compensatie_ruimte(aantal_diensten)
+                }
+            };
+            let uitslag = if materieel {
+                Uitslag::SchorsingOfIntrekkingMogelijk
+            } else if overig || onder_norm.len() > ruimte {
+                if !onder_norm.is_empty() {
+                    redenen.push(compensatie_reden(aantal_diensten, onder_norm.len(), ruimte, profiel));
+                }
+                Uitslag::Waarschuwing
+            } else if onder_norm.is_empty() {
+                Uitslag::InOrde
+            } else {
+                redenen.push(compensatie_reden(aantal_diensten, onder_norm.len(), ruimte, profiel));
+                redenen.push(
+                    "Na een meetperiode met compensatie moet de volgende meetperiode aan alle \
+                     normen voldoen; compensatie sluit ook de vrijstelling van de resultatenaudit uit."
+                        .into(),
+                );
+                Uitslag::Gecompenseerd { diensten: onder_norm.into_iter().collect() }
+            };
+            (uitslag, "§6.2.1 en §6.2.2")
+        }
+    };
+
+    let kop = kop(&uitslag, voorlopig);
+    let uitleg = Uitleg {
+        formule: match profiel.aanvrager {
+            Aanvrager::Aspirant => "Toekenning als alle toepasselijke normen van hoofdnorm 1–3 en het \
+                minimum van vijf trajecten zijn gehaald; verlenging als alleen het minimum ontbreekt"
+                .to_string(),
+            Aanvrager::Keurmerkhouder => "Materiële norm niet gehaald → schorsing of intrekking mogelijk; \
+                Diensten onder de norm binnen de compensatieruimte → gecompenseerd; anders waarschuwing"
+                .to_string(),
+        },
+        berekening: format!(
+            "{} niet voldaan, {} onbekend, {} gerapporteerde {}",
+            niet_voldaan.len(),
+            onbekend.len(),
+            aantal_diensten,
+            if aantal_diensten == 1 { "Dienst" } else { "Diensten" }
+        ),
+        norm: None,
+        bron: format!("Handleiding Keurmerk Arbeid 2023, {bron}"),
+    };
+    Oordeel { uitslag, voorlopig, kop, redenen, niet_voldaan, onbekend, uitleg }
+}
+
+fn reden(u: &Normuitkomst) -> String {
+    let waar = match u.dienst {
+        Some(d) => format!("Dienst {d}, norm {}", u.code),
+        None if u.code == "minimum" => "Minimum van vijf trajecten".to_string(),
+        None => format!("Norm {}", u.code),
+    };
+    let materieel = if u.materieel { " (materiële norm)" } else { "" };
+    format!("{waar}{materieel}: {}", u.melding)
+}
+
+fn compensatie_reden(aantal: usize, onder: usize, ruimte: usize, profiel: &Profiel) -> String {
+    if profiel.compensatie_vorige_periode == Some(true) {
+        return format!(
+            "{onder} Dienst(en) onder de norm; compensatie is niet mogelijk omdat die in de vorige \
+             meetperiode al is toegepast (§6.2.1)."
+        );
+    }
+    format!(
+        "{onder} Dienst(en) onder de norm; bij {aantal} gerapporteerde Dienst(en) mag {} (§6.2.1).",
+        match ruimte {
+            0 => "geen enkele Dienst worden gecompenseerd".to_string(),
+            1 => "één Dienst onder de norm blijven".to_string(),
+            n => format!("{n} Diensten onder de norm blijven"),
+        }
+    )
+}
+
+fn kop(uitslag: &Uitslag, voorlopig: bool) -> String {
+    let tekst = match uitslag {
+        Uitslag::KanWordenToegekend => "Keurmerk Arbeid kan worden toegekend".to_string(),
+        Uitslag::VerlengingMogelijk => {
+            "Verlenging met één meetperiode mogelijk (eenmalig): het minimum van vijf trajecten ontbreekt".to_string()
+        }
+        Uitslag::NietToekenning => {
+            "Niet-toekenning: een nieuwe aanvraag kan na 12 maanden, met een plan van aanpak".to_string()
+        }
+        Uitslag::InOrde => "Alle toepasselijke normen gehaald".to_string(),
+        Uitslag::Gecompenseerd { diensten } => format!(
+            "Gecompenseerd: {} onder de norm, binnen de compensatieregeling",
+            diensten.iter().map(|d| format!("Dienst {d}")).collect::<Vec<_>>().join(" en ")
+        ),
+        Uitslag::Waarschuwing => {
+            "Waarschuwing: herstel binnen de gestelde termijn, daarna schorsing (ten hoogste 9 maanden) of intrekking".to_string()
+        }
+        Uitslag::SchorsingOfIntrekkingMogelijk => {
+            "Een materiële norm is niet gehaald: directe schorsing of intrekking is mogelijk".to_string()
+        }
+    };
+    if voorlopig {
+        format!("Voorlopig: {tekst}")
+    } else {
+        tekst
+    }
+}
