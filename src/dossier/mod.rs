@@ -4,9 +4,11 @@
 //! back through the very validator an imported file goes through.
 
 mod export;
+pub mod invoer;
 pub mod loonwaarde;
 mod model;
 mod validate;
+pub mod zelftoets;
 
 pub use export::{bestandsnaam, iso_datum, lees_iso_datum, naar_json};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};

@@ -61,7 +61,8 @@ pub fn App() -> impl IntoView {
                 Route::Start => view! { <StartPagina/> }.into_any(),
                 Route::Gebied(soort) => view! { <GebiedPagina soort=soort/> }.into_any(),
                 Route::Dossiers => view! { <DossiersPagina/> }.into_any(),
-                Route::Dossier(id) => view! { <DossierPagina id=id/> }.into_any(),
+                Route::Dossier(id) => view! { <DossierPagina id=id stap=None/> }.into_any(),
+                Route::Stap(id, stap) => view! { <DossierPagina id=id stap=Some(stap)/> }.into_any(),
                 Route::Rapport(id) => view! { <RapportPagina id=id/> }.into_any(),
                 Route::Onbekend(pad) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}

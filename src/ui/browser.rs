@@ -75,3 +75,20 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// After the next navigation has rendered, moves focus to the element with this id (a link from
+/// the uitkomst to the field it is about).
+pub fn focus_na_navigatie(element_id: String) {
+    let zoek = move || {
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&element_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+            el.scroll_into_view();
+        }
+    };
+    // Two frames: one for the hash change to re-render the step, one for layout.
+    leptos::prelude::request_animation_frame(move || leptos::prelude::request_animation_frame(zoek));
+}

@@ -10,7 +10,47 @@ pub enum Route {
     Dossiers,
     Dossier(String),
     Rapport(String),
+    /// One step of a zelftoets: `#/dossiers/<id>/<stap>`.
+    Stap(String, Stap),
     Onbekend(String),
+}
+
+/// The steps of a zelftoets, in the order a provider walks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stap {
+    Profiel,
+    Hoofdnorm1,
+    Diensten,
+    Tevredenheid,
+    Uitkomst,
+}
+
+impl Stap {
+    pub const ALLE: [Stap; 5] = [Stap::Profiel, Stap::Hoofdnorm1, Stap::Diensten, Stap::Tevredenheid, Stap::Uitkomst];
+
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            Stap::Profiel => "profiel",
+            Stap::Hoofdnorm1 => "hoofdnorm-1",
+            Stap::Diensten => "diensten",
+            Stap::Tevredenheid => "tevredenheid",
+            Stap::Uitkomst => "uitkomst",
+        }
+    }
+
+    pub fn naam(self) -> &'static str {
+        match self {
+            Stap::Profiel => "Profiel",
+            Stap::Hoofdnorm1 => "Hoofdnorm 1: organisatie",
+            Stap::Diensten => "Hoofdnorm 2: Diensten",
+            Stap::Tevredenheid => "Hoofdnorm 3: tevredenheid",
+            Stap::Uitkomst => "Uitkomst",
+        }
+    }
+
+    fn uit_sleutel(s: &str) -> Option<Stap> {
+        Stap::ALLE.into_iter().find(|st| st.sleutel() == s)
+    }
 }
 
 impl Route {
@@ -24,6 +64,12 @@ impl Route {
             (Some("dossiers"), Some(id), None) if geldig_id(id) => Route::Dossier(id.to_string()),
             (Some("dossiers"), Some(id), Some("rapport")) if geldig_id(id) && delen.next().is_none() => {
                 Route::Rapport(id.to_string())
+            }
+            (Some("dossiers"), Some(id), Some(stap)) if geldig_id(id) && delen.next().is_none() => {
+                match Stap::uit_sleutel(stap) {
+                    Some(st) => Route::Stap(id.to_string(), st),
+                    None => Route::Onbekend(pad.to_string()),
+                }
             }
             (Some(soort), None, None) => match DossierSoort::uit_sleutel(soort) {
                 Some(s) => Route::Gebied(s),
@@ -40,6 +86,7 @@ impl Route {
             Route::Dossiers => "#/dossiers".to_string(),
             Route::Dossier(id) => format!("#/dossiers/{id}"),
             Route::Rapport(id) => format!("#/dossiers/{id}/rapport"),
+            Route::Stap(id, stap) => format!("#/dossiers/{id}/{}", stap.sleutel()),
             Route::Onbekend(pad) => format!("#/{pad}"),
         }
     }
@@ -49,7 +96,7 @@ impl Route {
         match self {
             Route::Start | Route::Onbekend(_) => None,
             Route::Gebied(_) | Route::Dossiers => Some(self.clone()),
-            Route::Dossier(_) | Route::Rapport(_) => Some(Route::Dossiers),
+            Route::Dossier(_) | Route::Rapport(_) | Route::Stap(..) => Some(Route::Dossiers),
         }
     }
 }
@@ -72,6 +119,8 @@ mod tests {
             Route::Dossiers,
             Route::Dossier("18c-0000002a".into()),
             Route::Rapport("18c-0000002a".into()),
+            Route::Stap("18c-0000002a".into(), Stap::Hoofdnorm1),
+            Route::Stap("18c-0000002a".into(), Stap::Uitkomst),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r);
@@ -87,5 +136,6 @@ mod tests {
         assert_eq!(Route::parse("#/dossiers/<script>"), Route::Onbekend("dossiers/<script>".into()));
         assert_eq!(Route::parse("#/dossiers/a/b"), Route::Onbekend("dossiers/a/b".into()));
         assert_eq!(Route::parse("#/dossiers/a/rapport/x"), Route::Onbekend("dossiers/a/rapport/x".into()));
+        assert_eq!(Route::parse("#/dossiers/a/stap-x"), Route::Onbekend("dossiers/a/stap-x".into()));
     }
 }

@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
 use super::loonwaarde::LoonwaardeCalculator;
+use super::zelftoets::Zelftoets;
 use crate::dossier::{Dossier, DossierSoort};
 use crate::ui::browser;
-use crate::ui::route::Route;
+use crate::ui::route::{Route, Stap};
 use crate::ui::state::app_state;
 use crate::ui::widgets::{lokale_tijd, DossierActies};
 
 #[component]
-pub fn DossierPagina(id: String) -> impl IntoView {
+pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
     let state = app_state();
     let id = StoredValue::new(id);
     // The page is rebuilt only when the dossier appears, disappears or changes kind; every edit
@@ -48,6 +49,9 @@ pub fn DossierPagina(id: String) -> impl IntoView {
             <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
             {match kind {
                 DossierSoort::Loonwaarde => view! { <LoonwaardeCalculator id=id.get_value()/> }.into_any(),
+                DossierSoort::Zelftoets => {
+                    view! { <Zelftoets id=id.get_value() stap=stap.unwrap_or(Stap::Profiel)/> }.into_any()
+                }
                 ander => view! { <NogTeBouwen soort=ander/> }.into_any(),
             }}
         }

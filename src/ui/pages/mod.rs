@@ -5,6 +5,7 @@ mod loonwaarde;
 mod niet_gevonden;
 mod rapport;
 mod start;
+mod zelftoets;
 
 pub use dossier::DossierPagina;
 pub use dossiers::DossiersPagina;

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+
+use super::model::model;
+use crate::domain::keurmerk::oordeel::Uitslag;
+use crate::domain::keurmerk::{Normuitkomst, Status};
+use crate::ui::browser;
+use crate::ui::route::{Route, Stap};
+use crate::ui::widgets::UitlegBlok;
+
+/// The verdict first, then per hoofdnorm what fails and what is still unknown, each linked to its
+/// input.
+#[component]
+pub fn UitkomstStap() -> impl IntoView {
+    let m = model();
+    let u = m.uitkomst;
+    let id = StoredValue::new(browser::hash());
+    move || {
+        u.with(|u| {
+            let o = &u.oordeel;
+            let klasse = match (&o.uitslag, o.voorlopig) {
+                (_, true) => "oordeel voorlopig",
+                (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
+                _ => "oordeel ongunstig",
+            };
+            let groepen = [(1u8, Stap::Hoofdnorm1), (2, Stap::Diensten), (3, Stap::Tevredenheid)];
+            view! {
+                <div class=klasse role="status">
+                    <p class="oordeel-kop" data-testid="oordeel">{o.kop.clone()}</p>
+                    <ul>{o.redenen.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                    <UitlegBlok uitleg=o.uitleg.clone()/>
+                </div>
+                {groepen.into_iter().map(|(h, stap)| {
+                    let items: Vec<Normuitkomst> = u.uitkomsten.iter()
+                        .filter(|n| n.hoofdnorm == h && matches!(n.status, Status::VoldoetNiet | Status::Onbekend))
+                        .cloned().collect();
+                    let t = u.telling(h);
+                    let stap_href = stap_link(&id.get_value(), stap);
+                    view! {
+                        <section class="hoofdnorm" aria-label=stap.naam()>
+                            <h3>{stap.naam()}</h3>
+                            <p class="hint">{format!("{} voldoet, {} voldoet niet, {} nog onbekend, {} n.v.t.", t.voldoet, t.voldoet_niet, t.onbekend, t.nvt)}</p>
+                            <ul class="normen">
+                                {items.into_iter().map(|n| norm_regel(n, stap_href.clone())).collect_view()}
+                            </ul>
+                        </section>
+                    }
+                }).collect_view()}
+            }
+        })
+    }
+}
+
+fn stap_link(hash: &str, stap: Stap) -> String {
+    match Route::parse(hash) {
+        Route::Stap(id, _) | Route::Dossier(id) => Route::Stap(id, stap).href(),
+        _ => "#/dossiers".to_string(),
+    }
+}
+
+fn norm_regel(n: Normuitkomst, stap_href: String) -> impl IntoView {
+    let titel = match n.dienst {
+        Some(d) => format!("Dienst {d} · norm {}", n.code),
+        None if n.code == "minimum" => "Minimum van vijf trajecten".to_string(),
+        None if n.code == "peildatum" => "Peildatum".to_string(),
+        None => format!("Norm {}", n.code),
+    };
+    let status = n.status;
+    let veld = n.veld.clone();
+    let href = stap_href.clone();
+    view! {
+        <li class=if status == Status::VoldoetNiet { "niet" } else { "onbekend" }>
+            <strong>{titel}</strong>
+            {if n.materieel { " (materieel)" } else { "" }}
+            {format!(" — {}: {}", status.naam(), n.melding)}
+            " "
+            <a href=href on:click=move |_| {
+                if let Some(v) = veld.clone() {
+                    browser::focus_na_navigatie(format!("veld-{v}"));
+                }
+            }>"naar het veld"</a>
+            <UitlegBlok uitleg=n.uitleg.clone()/>
+        </li>
+    }
+}
