@@ -173,3 +173,30 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
     let oordeel = oordeel(&profiel, &uitkomsten, data.diensten.len());
     Uitkomst { profiel, fouten: a.fouten, uitkomsten, oordeel }
 }
+
+/// The tevredenheid questions for one Dienst (SPEC A4).
+pub fn tevredenheid_velden(dienst: u8) -> Vec<Invoerdef> {
+    let p = format!("t{dienst}");
+    vec![
+        Invoerdef::new(format!("{p}-c-uitgenodigd"), "Cliënten uitgenodigd", Soort::Aantal),
+        Invoerdef::new(format!("{p}-c-respondenten"), "Cliënten die antwoordden", Soort::Aantal),
+        Invoerdef::new(format!("{p}-c-cijfer"), "Gemiddeld cijfer cliënten", Soort::Cijfer)
+            .met_hint("Van 1 tot 10, met hoogstens één decimaal."),
+        Invoerdef::new(format!("{p}-o-uitgenodigd"), "Opdrachtgevers uitgenodigd", Soort::Aantal),
+        Invoerdef::new(format!("{p}-o-respondenten"), "Opdrachtgevers die antwoordden", Soort::Aantal),
+        Invoerdef::new(format!("{p}-o-cijfer"), "Gemiddeld cijfer opdrachtgevers", Soort::Cijfer),
+        Invoerdef::new(format!("{p}-audit"), "Cijfer cliëntenaudit", Soort::Cijfer)
+            .met_hint("Alleen nodig als de responsnorm (3.1.3) niet is gehaald."),
+    ]
+}
+
+/// The tevredenheid questions over all Diensten.
+pub fn tevredenheid_algemeen() -> Vec<Invoerdef> {
+    vec![
+        Invoerdef::new("t-cedeo", "Cijfer uit het CEDEO-rapport", Soort::Cijfer)
+            .met_hint("Alleen bij een CEDEO-erkenning: dan vervangt dit rapport het tevredenheidsonderzoek onder cliënten."),
+        Invoerdef::new("h3-3.2.2", "3.2.2 Alle opdrachtgevers zijn aangeleverd voor het onderzoek", Soort::Status),
+        Invoerdef::new("h3-3.3.1", "3.3.1 Het verbeterplan van de vorige meetperiode is uitgevoerd", Soort::Status),
+        Invoerdef::new("h3-3.4.1", "3.4.1 Er is geen contact met respondenten over hun antwoorden geweest", Soort::Status),
+    ]
+}

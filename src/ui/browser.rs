@@ -76,6 +76,7 @@ pub fn print() {
     }
 }
 
+#[cfg(feature = "zelftoets-ui")]
 /// After the next navigation has rendered, moves focus to the element with this id (a link from
 /// the uitkomst to the field it is about).
 pub fn focus_na_navigatie(element_id: String) {

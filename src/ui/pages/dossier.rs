@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::loonwaarde::LoonwaardeCalculator;
+#[cfg(feature = "zelftoets-ui")]
 use super::zelftoets::Zelftoets;
 use crate::dossier::{Dossier, DossierSoort};
 use crate::ui::browser;
@@ -10,6 +11,8 @@ use crate::ui::widgets::{lokale_tijd, DossierActies};
 
 #[component]
 pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
+    #[cfg(not(feature = "zelftoets-ui"))]
+    let _ = stap;
     let state = app_state();
     let id = StoredValue::new(id);
     // The page is rebuilt only when the dossier appears, disappears or changes kind; every edit
@@ -49,6 +52,7 @@ pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
             <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
             {match kind {
                 DossierSoort::Loonwaarde => view! { <LoonwaardeCalculator id=id.get_value()/> }.into_any(),
+                #[cfg(feature = "zelftoets-ui")]
                 DossierSoort::Zelftoets => {
                     view! { <Zelftoets id=id.get_value() stap=stap.unwrap_or(Stap::Profiel)/> }.into_any()
                 }

@@ -5,6 +5,7 @@ mod loonwaarde;
 mod niet_gevonden;
 mod rapport;
 mod start;
+#[cfg(feature = "zelftoets-ui")]
 mod zelftoets;
 
 pub use dossier::DossierPagina;

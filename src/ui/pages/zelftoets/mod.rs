@@ -3,6 +3,8 @@
 
 mod model;
 mod profiel;
+mod rijen;
+mod tevredenheid;
 mod uitkomst;
 mod veld;
 
@@ -56,6 +58,7 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
             {match stap {
                 Stap::Profiel => view! { <profiel::ProfielStap/> }.into_any(),
                 Stap::Uitkomst => view! { <uitkomst::UitkomstStap/> }.into_any(),
+                Stap::Tevredenheid => view! { <tevredenheid::TevredenheidStap/> }.into_any(),
                 _ => view! { <p>"Deze stap volgt."</p> }.into_any(),
             }}
             {volgende.map(|v| view! {

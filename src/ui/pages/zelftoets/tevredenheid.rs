@@ -1,0 +1,33 @@
+use leptos::prelude::*;
+
+use super::model::model;
+use super::veld::InvoerVeld;
+use crate::dossier::zelftoets::{tevredenheid_algemeen, tevredenheid_velden};
+
+#[component]
+pub fn TevredenheidStap() -> impl IntoView {
+    let m = model();
+    let diensten = move || m.data.with(|d| d.diensten.clone());
+    view! {
+        <p class="hint">
+            "Per Dienst de uitnodigingen, de respondenten en het gemiddelde cijfer uit het "
+            "tevredenheidsonderzoek (TVO). Het gewogen gemiddelde, de responsnorm en de "
+            "publicatienorm rekent Werkwaarde uit."
+        </p>
+        <Show when=move || m.data.with(|d| d.diensten.is_empty())>
+            <p class="veldlet-op">"Kies eerst bij stap 3 welke Diensten u aanbiedt."</p>
+        </Show>
+        <For each=diensten key=|d| *d let:d>
+            <fieldset class="dienst">
+                <legend>{format!("Dienst {d}")}</legend>
+                <div class="formulier raster">
+                    {tevredenheid_velden(d).into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
+                </div>
+            </fieldset>
+        </For>
+        <h3>"Over alle Diensten"</h3>
+        <div class="formulier raster">
+            {tevredenheid_algemeen().into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
+        </div>
+    }
+}
