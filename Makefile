@@ -9,7 +9,7 @@ export PATH := $(TOOLS_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: serve serve-zelftoets build test test-native test-browser bench tools tools-test
+.PHONY: serve build test test-native test-browser bench tools tools-test
 
 tools:
 	scripts/tools.sh build >/dev/null
@@ -17,18 +17,14 @@ tools:
 tools-test:
 	scripts/tools.sh test >/dev/null
 
+# The shell first (it replaces dist/), then each area that is its own wasm into dist/<area>/.
 build: tools
 	cargo fetch --locked
 	trunk build --release --offline
+	trunk --config Trunk.zelftoets.toml build --release --offline
 
 serve: build
 	@echo "Werkwaarde: http://127.0.0.1:$(PORT)/  (Ctrl+C stops)"
-	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
-
-# The zelftoets screens under construction (not in the default build: see README).
-serve-zelftoets: tools
-	cargo fetch --locked
-	trunk build --release --offline --features zelftoets-ui
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 test: tools-test

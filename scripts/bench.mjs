@@ -15,15 +15,23 @@ const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
-// What the first page load fetches: index.html and everything it links.
-const files = readdirSync(DIST).filter((f) => ['.html', '.js', '.wasm', '.css', '.svg'].includes(extname(f)));
-const sizes = files.map((f) => {
+// What the first page load fetches: index.html and everything it links (snippets included),
+// but not the areas in their own folders, which load only when such a dossier is opened.
+const GEBIEDEN = ['zelftoets'];
+const bestanden = (dir, rel = '') => readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? bestanden(dir, join(rel, e.name)) : [join(rel, e.name)]);
+const meet = (f) => {
   const b = readFileSync(join(DIST, f));
   return { file: f, raw: b.length, gzip: gzip(b), brotli: brotli(b) };
-});
+};
+const som = (lijst) => lijst.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const alle = bestanden(DIST).filter((f) => ['.html', '.js', '.wasm', '.css', '.svg'].includes(extname(f)));
+const files = alle.filter((f) => !GEBIEDEN.some((g) => f.startsWith(`${g}/`)));
+const sizes = files.map(meet);
 const wasm = sizes.find((s) => s.file.endsWith('.wasm'));
-const js = sizes.find((s) => s.file.endsWith('.js'));
-const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const js = sizes.find((s) => s.file.endsWith('.js') && !s.file.startsWith('snippets'));
+const total = som(sizes);
+const gebieden = GEBIEDEN.map((g) => ({ naam: g, ...som(alle.filter((f) => f.startsWith(`${g}/`) && !f.endsWith('.html')).map(meet)) }));
 
 // Time to first render: from navigation start until the page heading is in the DOM.
 const server = await serveDist();
@@ -156,6 +164,7 @@ const table = [
   `| wasm | ${kb(wasm.raw)} | ${kb(wasm.gzip)} | ${kb(wasm.brotli)} |`,
   `| JS glue | ${kb(js.raw)} | ${kb(js.gzip)} | ${kb(js.brotli)} |`,
   `| first load, all files (${files.length}) | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget 200 KB) |`,
+  ...gebieden.map((g) => `| ${g.naam} area, loaded when a ${g.naam} dossier is opened (wasm + JS) | ${kb(g.raw)} | ${kb(g.gzip)} | ${kb(g.brotli)} |`),
   '',
   '| timing | median | min | max |',
   '|---|---:|---:|---:|',

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::browser;
 use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, RapportPagina, StartPagina};
@@ -10,7 +11,18 @@ use crate::APP_VERSION;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::laad());
+    let state = AppState::laad();
+    provide_context(state);
+    // An area running as its own wasm saved a dossier: take the new version over.
+    let opgeslagen = window_event_listener_untyped(crate::ui::gebied::OPGESLAGEN, move |ev| {
+        let id = ev
+            .dyn_ref::<web_sys::CustomEvent>()
+            .and_then(|e| e.detail().as_string());
+        if let Some(id) = id {
+            state.herlaad(&id);
+        }
+    });
+    on_cleanup(move || opgeslagen.remove());
 
     let (route, zet_route) = signal(Route::parse(&browser::hash()));
     let luisteraar = window_event_listener(leptos::ev::hashchange, move |_| {

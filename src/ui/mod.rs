@@ -2,6 +2,7 @@
 
 mod app;
 mod browser;
+pub mod gebied;
 mod pages;
 pub mod route;
 mod state;

@@ -48,7 +48,7 @@ impl Stap {
         }
     }
 
-    fn uit_sleutel(s: &str) -> Option<Stap> {
+    pub fn uit_sleutel(s: &str) -> Option<Stap> {
         Stap::ALLE.into_iter().find(|st| st.sleutel() == s)
     }
 }

@@ -67,6 +67,7 @@ impl AppState {
         let Some(o) = self.dossier(id) else { return };
         match store::bewaar(&LocalStorage, id, &o.dossier) {
             Ok(()) => {
+                crate::ui::gebied::meld_opslag(id);
                 self.niet_bewaard.update(|n| n.retain(|x| x != id));
                 if self.niet_bewaard.with(Vec::is_empty) {
                     self.opslag_fout.set(None);
@@ -98,7 +99,7 @@ impl AppState {
     }
 
     pub fn hernoem(&self, id: &str, titel: &str) -> Result<(), String> {
-        let Some(mut o) = self.dossier(id) else {
+        let Some(mut o) = self.vers(id) else {
             return Err("Dit dossier bestaat niet meer.".to_string());
         };
         o.dossier.hernoem(titel, browser::nu()).map_err(|f| f.melding())?;
@@ -106,9 +107,40 @@ impl AppState {
         Ok(())
     }
 
+    /// The dossier as last saved by any part of the app (an area runs as its own wasm and keeps
+    /// its own copy), or the copy in memory when storage has nothing newer or cannot be read.
+    fn vers(&self, id: &str) -> Option<Opgeslagen> {
+        if self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id)) {
+            return self.dossier(id);
+        }
+        let opgeslagen = LocalStorage
+            .lees(&store::sleutel(id))
+            .ok()
+            .flatten()
+            .and_then(|tekst| dossier::lees(&tekst).ok());
+        match opgeslagen {
+            Some(dossier) => Some(Opgeslagen { id: id.to_string(), dossier }),
+            None => self.dossier(id),
+        }
+    }
+
+    /// Takes over a save made by the other wasm on the page.
+    pub fn herlaad(&self, id: &str) {
+        let Some(vers) = self.vers(id) else { return };
+        if self.dossier(id).as_ref() != Some(&vers) {
+            self.dossiers.update(|ds| {
+                match ds.iter_mut().find(|o| o.id == id) {
+                    Some(o) => *o = vers,
+                    None => ds.push(vers),
+                }
+                store::sorteer(ds);
+            });
+        }
+    }
+
     /// Replaces the area content of a dossier (every edit of a calculator comes through here).
     pub fn zet_data(&self, id: &str, data: serde_json::Map<String, serde_json::Value>) {
-        let Some(mut o) = self.dossier(id) else { return };
+        let Some(mut o) = self.vers(id) else { return };
         if o.dossier.data == data {
             return;
         }

@@ -9,6 +9,9 @@ use crate::domain::uitleg::Uitleg;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Uitslag {
+    /// Not every hoofdnorm (or the minimum of five) has been assessed and nothing fails yet:
+    /// no verdict can be given.
+    Onvolledig,
     /// Aspirant: every applicable norm met, including the minimum of five.
     KanWordenToegekend,
     /// Aspirant: only the minimum of five is missed; once, one extra meetperiode.
@@ -55,7 +58,19 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
         uitkomsten.iter().filter(|u| u.status == Status::Onbekend).cloned().collect();
     let mut redenen: Vec<String> = niet_voldaan.iter().map(reden).collect();
     let mut voorlopig = !onbekend.is_empty();
-    if voorlopig {
+    // A verdict needs every hoofdnorm assessed and, for toekenning, the minimum of five: a
+    // missing part is never read as met.
+    let ontbrekend: Vec<&str> = [(1u8, "hoofdnorm 1"), (2, "hoofdnorm 2"), (3, "hoofdnorm 3")]
+        .into_iter()
+        .filter(|(h, _)| !uitkomsten.iter().any(|u| u.hoofdnorm == *h))
+        .map(|(_, naam)| naam)
+        .chain((!uitkomsten.iter().any(|u| u.code == "minimum")).then_some("het minimum van vijf trajecten"))
+        .collect();
+    if !ontbrekend.is_empty() {
+        voorlopig = true;
+        redenen.push(format!("Nog niet beoordeeld: {}.", ontbrekend.join(", ")));
+    }
+    if !onbekend.is_empty() {
         redenen.push(format!(
             "{} {} nog onbekend; het oordeel is voorlopig.",
             onbekend.len(),
@@ -64,6 +79,7 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
     }
 
     let (uitslag, bron) = match profiel.aanvrager {
+        _ if !ontbrekend.is_empty() && niet_voldaan.is_empty() => (Uitslag::Onvolledig, "§6"),
         Aanvrager::Aspirant => {
             let alleen_minimum = !niet_voldaan.is_empty() && niet_voldaan.iter().all(|u| u.code == "minimum");
             let uitslag = if niet_voldaan.is_empty() {
@@ -175,6 +191,7 @@ fn compensatie_reden(aantal: usize, onder: usize, ruimte: usize, profiel: &Profi
 
 fn kop(uitslag: &Uitslag, voorlopig: bool) -> String {
     let tekst = match uitslag {
+        Uitslag::Onvolledig => return "Nog geen oordeel: niet alle onderdelen zijn ingevuld".to_string(),
         Uitslag::KanWordenToegekend => "Keurmerk Arbeid kan worden toegekend".to_string(),
         Uitslag::VerlengingMogelijk => {
             "Verlenging met één meetperiode mogelijk (eenmalig): het minimum van vijf trajecten ontbreekt".to_string()

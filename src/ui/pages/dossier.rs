@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
 use super::loonwaarde::LoonwaardeCalculator;
-#[cfg(feature = "zelftoets-ui")]
-use super::zelftoets::Zelftoets;
 use crate::dossier::{Dossier, DossierSoort};
 use crate::ui::browser;
 use crate::ui::route::{Route, Stap};
@@ -11,8 +9,6 @@ use crate::ui::widgets::{lokale_tijd, DossierActies};
 
 #[component]
 pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
-    #[cfg(not(feature = "zelftoets-ui"))]
-    let _ = stap;
     let state = app_state();
     let id = StoredValue::new(id);
     // The page is rebuilt only when the dossier appears, disappears or changes kind; every edit
@@ -52,10 +48,10 @@ pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
             <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
             {match kind {
                 DossierSoort::Loonwaarde => view! { <LoonwaardeCalculator id=id.get_value()/> }.into_any(),
-                #[cfg(feature = "zelftoets-ui")]
-                DossierSoort::Zelftoets => {
-                    view! { <Zelftoets id=id.get_value() stap=stap.unwrap_or(Stap::Profiel)/> }.into_any()
+                DossierSoort::Zelftoets => view! {
+                    <GebiedLader naam="zelftoets" id=id.get_value() stap=stap.unwrap_or(Stap::Profiel)/>
                 }
+                .into_any(),
                 ander => view! { <NogTeBouwen soort=ander/> }.into_any(),
             }}
         }
@@ -79,5 +75,25 @@ fn NogTeBouwen(soort: DossierSoort) -> impl IntoView {
             </p>
             <p><a href=Route::Gebied(soort).href()>{format!("Naar {}", soort.naam())}</a></p>
         </section>
+    }
+}
+
+/// A placeholder the area's own wasm mounts into; loaded only when such a dossier is opened.
+#[component]
+fn GebiedLader(naam: &'static str, id: String, stap: Stap) -> impl IntoView {
+    let fout = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        let id = id.clone();
+        leptos::task::spawn_local(async move {
+            if let Err(m) = crate::ui::gebied::laad(naam, &id, stap.sleutel()).await {
+                fout.try_set(Some(m));
+            }
+        });
+    });
+    view! {
+        // The area's wasm owns everything inside the placeholder; the shell never renders there.
+        <div id=crate::ui::gebied::WORTEL_ID></div>
+        <p class="wacht laden" role="status">"Het onderdeel wordt geladen…"</p>
+        {move || fout.get().map(|m| view! { <p class="veldfout" role="alert">{m}</p> })}
     }
 }

@@ -14,3 +14,5 @@ pub use gebied::GebiedPagina;
 pub use niet_gevonden::NietGevonden;
 pub use rapport::RapportPagina;
 pub use start::StartPagina;
+#[cfg(feature = "zelftoets-ui")]
+pub use zelftoets::ZelftoetsGebied;

@@ -18,7 +18,7 @@ pub fn UitkomstStap() -> impl IntoView {
         u.with(|u| {
             let o = &u.oordeel;
             let klasse = match (&o.uitslag, o.voorlopig) {
-                (_, true) => "oordeel voorlopig",
+                (Uitslag::Onvolledig, _) | (_, true) => "oordeel voorlopig",
                 (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
                 _ => "oordeel ongunstig",
             };

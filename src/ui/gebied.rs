@@ -1,0 +1,77 @@
+//! Areas built as their own wasm (code splitting): the shell imports an area's module only when
+//! a dossier of that area is opened, and the area mounts itself into a placeholder element.
+//! Both share browser storage; an area announces every save with a `werkwaarde-opgeslagen`
+//! event so the shell reloads that dossier.
+
+use wasm_bindgen::prelude::*;
+
+/// The element an area mounts into.
+pub const WORTEL_ID: &str = "gebied-wortel";
+/// The window event an area dispatches after saving; `detail` is the dossier id.
+pub const OPGESLAGEN: &str = "werkwaarde-opgeslagen";
+
+#[wasm_bindgen(inline_js = r#"
+const modules = new Map();
+export function laad_gebied(basis, naam, versie, id, stap) {
+  if (!modules.has(naam)) {
+    const url = `${basis}${naam}/${naam}.js?v=${versie}`;
+    modules.set(naam, import(url).then(async (m) => {
+      await m.default({ module_or_path: `${basis}${naam}/${naam}_bg.wasm?v=${versie}` });
+      return m;
+    }).catch((e) => { modules.delete(naam); throw e; }));
+  }
+  return modules.get(naam).then((m) => m.toon(id, stap));
+}
+export function meld_opgeslagen(naam, id) {
+  window.dispatchEvent(new CustomEvent(naam, { detail: id }));
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn laad_gebied(basis: &str, naam: &str, versie: &str, id: &str, stap: &str) -> Result<js_sys::Promise, JsValue>;
+    fn meld_opgeslagen(naam: &str, id: &str);
+}
+
+/// Loads the area module `naam` (once) and shows dossier `id` at `stap` in the placeholder.
+pub async fn laad(naam: &str, id: &str, stap: &str) -> Result<(), String> {
+    let belofte = laad_gebied("/", naam, crate::APP_VERSION, id, stap)
+        .map_err(|_| "Het onderdeel kon niet worden gestart.".to_string())?;
+    wasm_bindgen_futures::JsFuture::from(belofte)
+        .await
+        .map(|_| ())
+        .map_err(|_| "Het onderdeel kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen.".to_string())
+}
+
+/// Tells the other wasm on the page that dossier `id` was saved.
+pub fn meld_opslag(id: &str) {
+    meld_opgeslagen(OPGESLAGEN, id);
+}
+
+/// The zelftoets module's entry point: mounts the zelftoets of dossier `id` at step `stap` into
+/// the placeholder, replacing whatever this module showed before.
+#[cfg(feature = "zelftoets-ui")]
+#[wasm_bindgen(js_name = toon)]
+pub fn toon_zelftoets(id: String, stap: String) {
+    use std::any::Any;
+    use std::cell::RefCell;
+
+    use leptos::prelude::*;
+
+    use super::pages::ZelftoetsGebied;
+    use super::route::Stap;
+
+    thread_local! {
+        // Dropping the handle unmounts the previous view and disposes its reactive owner.
+        static HUIDIG: RefCell<Option<Box<dyn Any>>> = const { RefCell::new(None) };
+    }
+    HUIDIG.with(|h| h.borrow_mut().take());
+    let wortel = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(WORTEL_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    let Some(wortel) = wortel else { return };
+    wortel.set_inner_html("");
+    let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Profiel);
+    let handle = leptos::mount::mount_to(wortel, move || view! { <ZelftoetsGebied id=id stap=stap/> });
+    HUIDIG.with(|h| *h.borrow_mut() = Some(Box::new(handle)));
+}
