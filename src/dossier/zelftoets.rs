@@ -9,6 +9,13 @@ use serde_json::{Map, Value};
 
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
 use super::validate::Bevinding;
+use crate::domain::datum::lange_datum;
+use crate::domain::getal::lees_getal;
+use crate::domain::keurmerk::catalogus::HOOFDNORM1;
+use crate::domain::keurmerk::hoofdnorm1::{
+    self, Documentinvoer, Hoofdnorm1Invoer, Klacht, KlachtStatus, Termijn, UboPersoon, DOCUMENTEN,
+    VERKLARINGEN,
+};
 use crate::domain::keurmerk::oordeel::{oordeel, Oordeel};
 use crate::domain::keurmerk::{Aanvrager, Normuitkomst, Profiel, Rechtsvorm, Status};
 use crate::domain::uitleg::Uitleg;
@@ -124,6 +131,8 @@ pub struct Uitkomst {
     pub fouten: BTreeMap<String, String>,
     pub uitkomsten: Vec<Normuitkomst>,
     pub oordeel: Oordeel,
+    /// Per klacht row id: how it stands against its terms, in one line.
+    pub klachten: BTreeMap<u64, String>,
 }
 
 /// How the norms of one hoofdnorm stand.
@@ -152,6 +161,7 @@ impl Uitkomst {
 pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
     let mut a = Antwoorden::van(&data.invoer);
     let profiel = lees_profiel(&mut a);
+    let h1 = lees_hoofdnorm1(&mut a, data);
     let mut uitkomsten = Vec::new();
     if profiel.peildatum.is_none() {
         uitkomsten.push(Normuitkomst {
@@ -170,8 +180,224 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
             veld: Some("p-peildatum".into()),
         });
     }
+    uitkomsten.extend(hoofdnorm1::beoordeel(&profiel, &h1));
+    let klachten = hoofdnorm1::klachtstatussen(&h1.klachten, profiel.peildatum)
+        .iter()
+        .zip(&data.klachten)
+        .map(|(st, rij)| (*rij, klacht_regel(st)))
+        .collect();
+    // The domain names rows by position; the form names them by their stable row id.
+    for u in &mut uitkomsten {
+        if let Some(veld) = u.veld.as_mut() {
+            *veld = rij_veld(veld, data);
+        }
+    }
     let oordeel = oordeel(&profiel, &uitkomsten, data.diensten.len());
-    Uitkomst { profiel, fouten: a.fouten, uitkomsten, oordeel }
+    Uitkomst { profiel, fouten: a.fouten, uitkomsten, oordeel, klachten }
+}
+
+/// `klacht-2-afgehandeld` (third klacht) → `klacht-<row id of the third row>-afgehandeld`.
+fn rij_veld(veld: &str, data: &ZelftoetsData) -> String {
+    for (prefix, rijen) in [("klacht-", &data.klachten), ("ubo-", &data.personen)] {
+        if let Some(rest) = veld.strip_prefix(prefix) {
+            if let Some((index, kolom)) = rest.split_once('-') {
+                if let Some(rij) = index.parse::<usize>().ok().and_then(|i| rijen.get(i)) {
+                    return format!("{prefix}{rij}-{kolom}");
+                }
+            }
+        }
+    }
+    veld.to_string()
+}
+
+fn klacht_regel(st: &KlachtStatus) -> String {
+    let afhandeling = match (st.afhandeling, st.dagen_tot_afhandeling) {
+        (Termijn::Tijdig, Some(d)) => format!("op tijd afgehandeld (dag {d} van 42)"),
+        (Termijn::Tijdig, None) => "op tijd afgehandeld".to_string(),
+        (Termijn::TeLaat, Some(d)) => format!("te laat afgehandeld (dag {d}; uiterlijk dag 42)"),
+        (Termijn::TeLaat, None) => "niet afgehandeld en de termijn van 42 dagen is verstreken: telt als te laat".to_string(),
+        (Termijn::Lopend, _) => match st.uiterste_afhandeling {
+            Some(d) => format!("loopt nog: af te handelen uiterlijk {}", lange_datum(d)),
+            None => "loopt nog".to_string(),
+        },
+        (Termijn::Onbekend, _) => "nog niet te beoordelen: vul de datums (en de peildatum) in".to_string(),
+    };
+    let bevestiging = match st.bevestiging {
+        Termijn::TeLaat => "; ontvangstbevestiging te laat (meer dan 14 dagen)",
+        _ => "",
+    };
+    let mut regel = format!("Klacht {}: {afhandeling}{bevestiging}.", st.index + 1);
+    // The afhandeling is already summed up above; the other findings add what is missing.
+    for b in st.bevindingen.iter().filter(|b| b.code != "1.5.8") {
+        regel.push(' ');
+        regel.push_str(&b.melding);
+    }
+    regel
+}
+
+/// The form fields of hoofdnorm 1 that are not rows: documents, VOG, KvK, managementverklaring,
+/// personeel. Ids are the ones the domain links its outcomes to.
+pub fn hoofdnorm1_velden(profiel: &Profiel) -> Vec<Invoerdef> {
+    let mut velden = vec![
+        Invoerdef::new("kvk-datum", "Datum van het KvK-uittreksel", Soort::Datum)
+            .met_hint("Ten hoogste drie maanden oud op de peildatum."),
+        Invoerdef::new("vog-datum", "Datum van afgifte van de VOG", Soort::Datum)
+            .met_hint("Ten hoogste zes maanden oud op de peildatum (norm 1.2.4)."),
+        Invoerdef::new("vog-functieaspecten", "Functieaspecten op de VOG", Soort::Tekst)
+            .met_hint("Bijvoorbeeld: 11, 12, 13, 21, 22, 41, 43, 53, 71 — die zijn alle vereist."),
+        Invoerdef::new("personeel-gekwalificeerd", "Passend gekwalificeerde personeelsleden", Soort::Aantal),
+        Invoerdef::new("personeel-totaal", "Personeelsleden in totaal", Soort::Aantal)
+            .met_hint("Voor norm 1.6.6; het percentage telt mee in de sterrenberekening."),
+        Invoerdef::new("mv-datum", "Datum van de managementverklaring", Soort::Datum),
+    ];
+    for v in hoofdnorm1::verklaringen(profiel) {
+        velden.push(Invoerdef::new(format!("mv-{}", v.id), format!("Verklaring {}: {}", v.letter, v.tekst), Soort::JaNee));
+    }
+    velden
+}
+
+/// The documents of the aanvraag- en auditchecklist (§5.1.1).
+pub fn document_velden() -> Vec<Invoerdef> {
+    DOCUMENTEN
+        .iter()
+        .flat_map(|d| {
+            let mut v = vec![Invoerdef::new(format!("doc-{}", d.id), format!("{}: aanwezig", d.naam), Soort::JaNee)];
+            match d.eis {
+                hoofdnorm1::Leeftijdseis::Geen => {}
+                hoofdnorm1::Leeftijdseis::HoogstensMaanden(_) => {
+                    v.push(Invoerdef::new(format!("doc-{}-datum", d.id), format!("{}: datum", d.naam), Soort::Datum))
+                }
+                hoofdnorm1::Leeftijdseis::VorigKalenderjaar => {
+                    v.push(Invoerdef::new(format!("doc-{}-boekjaar", d.id), format!("{}: over het jaar", d.naam), Soort::Aantal))
+                }
+            }
+            v
+        })
+        .collect()
+}
+
+/// The checklist of hoofdnorm 1: a status and an onderbouwing per norm.
+pub fn checklist_velden() -> Vec<(Invoerdef, Invoerdef)> {
+    HOOFDNORM1
+        .iter()
+        .map(|n| {
+            (
+                Invoerdef::new(format!("h1-{}", n.code), format!("{} {}", n.code, n.omschrijving), Soort::Status)
+                    .met_hint(format!("{}{}", n.paragraaf, if n.materieel { " · materiële norm" } else { "" })),
+                Invoerdef::new(format!("h1-{}-toel", n.code), format!("Onderbouwing {}", n.code), Soort::Tekst),
+            )
+        })
+        .collect()
+}
+
+pub const KLACHT_KOLOMMEN: &[(&str, &str, Soort)] = &[
+    ("ontvangen", "Ontvangen", Soort::Datum),
+    ("bevestigd", "Ontvangst bevestigd", Soort::Datum),
+    ("niet-in-behandeling", "Gemeld: niet in behandeling", Soort::Datum),
+    ("afgehandeld", "Afgehandeld", Soort::Datum),
+    ("behandelaar", "Behandelaar", Soort::Tekst),
+    ("uitkomst", "Uitkomst", Soort::Tekst),
+];
+
+pub const UBO_KOLOMMEN: &[(&str, &str, Soort)] = &[
+    ("naam", "Naam", Soort::Tekst),
+    ("kapitaal", "Belang in het kapitaal (%)", Soort::Procent),
+    ("stemrechten", "Stemrechten (%)", Soort::Procent),
+    ("vermogen", "Eigendom van het vermogen (%)", Soort::Procent),
+    ("zeggenschap", "Andere feitelijke zeggenschap", Soort::JaNee),
+    ("bestuurder", "Bestuurder van de top-holding", Soort::JaNee),
+    ("pep", "Politiek prominent persoon (PEP)", Soort::JaNee),
+];
+
+fn lees_hoofdnorm1(a: &mut Antwoorden, data: &ZelftoetsData) -> Hoofdnorm1Invoer {
+    let mut invoer = Hoofdnorm1Invoer::default();
+    for n in HOOFDNORM1 {
+        let id = format!("h1-{}", n.code);
+        invoer.checklist.insert(n.code.to_string(), a.status(&id));
+        let toel = a.tekst(&format!("{id}-toel"));
+        if !toel.is_empty() {
+            invoer.onderbouwing.insert(n.code.to_string(), toel.to_string());
+        }
+    }
+    invoer.kvk_datum = a.datum("kvk-datum");
+    invoer.vog.afgifte = a.datum("vog-datum");
+    invoer.vog.functieaspecten = functieaspecten(a);
+    invoer.personeel.gekwalificeerd = a.aantal("personeel-gekwalificeerd");
+    invoer.personeel.totaal = a.aantal("personeel-totaal");
+    invoer.managementverklaring.datum = a.datum("mv-datum");
+    for v in VERKLARINGEN {
+        if let Some(antwoord) = a.ja_nee(&format!("mv-{}", v.id)) {
+            invoer.managementverklaring.antwoorden.insert(v.id.to_string(), antwoord);
+        }
+    }
+    for rij in &data.klachten {
+        let veld = |k: &str| format!("klacht-{rij}-{k}");
+        invoer.klachten.push(Klacht {
+            ontvangen: a.datum(&veld("ontvangen")),
+            bevestigd: a.datum(&veld("bevestigd")),
+            niet_in_behandeling_gemeld: a.datum(&veld("niet-in-behandeling")),
+            afgehandeld: a.datum(&veld("afgehandeld")),
+            behandelaar: a.tekst(&veld("behandelaar")).to_string(),
+            uitkomst: a.tekst(&veld("uitkomst")).to_string(),
+        });
+    }
+    for rij in &data.personen {
+        let veld = |k: &str| format!("ubo-{rij}-{k}");
+        invoer.ubo.push(UboPersoon {
+            naam: a.tekst(&veld("naam")).to_string(),
+            kapitaal: procent_veld(a, &veld("kapitaal")),
+            stemrechten: procent_veld(a, &veld("stemrechten")),
+            vermogen: procent_veld(a, &veld("vermogen")),
+            andere_zeggenschap: a.vinkje(&veld("zeggenschap")),
+            bestuurder_top_holding: a.vinkje(&veld("bestuurder")),
+            pep: a.ja_nee(&veld("pep")),
+        });
+    }
+    for d in DOCUMENTEN {
+        let id = format!("doc-{}", d.id);
+        let boekjaar = a.aantal(&format!("{id}-boekjaar")).and_then(|j| i32::try_from(j).ok());
+        let document = Documentinvoer { aanwezig: a.ja_nee(&id), datum: a.datum(&format!("{id}-datum")), boekjaar };
+        if document != Documentinvoer::default() {
+            invoer.documenten.insert(d.id.to_string(), document);
+        }
+    }
+    invoer
+}
+
+/// "11, 12, 13" → [11, 12, 13]; anything that is not a list of numbers is marked at the field.
+fn functieaspecten(a: &mut Antwoorden) -> Vec<u16> {
+    let tekst = a.tekst("vog-functieaspecten");
+    let mut aspecten = Vec::new();
+    for deel in tekst.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|d| !d.is_empty()) {
+        match deel.parse::<u16>() {
+            Ok(n) => aspecten.push(n),
+            Err(_) => {
+                a.fouten.insert(
+                    "vog-functieaspecten".into(),
+                    format!("\u{201c}{deel}\u{201d} is geen functieaspect; schrijf de nummers met komma's ertussen."),
+                );
+            }
+        }
+    }
+    aspecten
+}
+
+fn procent_veld(a: &mut Antwoorden, id: &str) -> Option<rust_decimal::Decimal> {
+    let tekst = a.tekst(id);
+    if tekst.is_empty() {
+        return None;
+    }
+    match lees_getal(tekst) {
+        Ok(p) if p >= rust_decimal::Decimal::ZERO && p <= rust_decimal::Decimal::ONE_HUNDRED => Some(p),
+        Ok(_) => {
+            a.fouten.insert(id.to_string(), "Een percentage ligt tussen 0 en 100.".into());
+            None
+        }
+        Err(m) => {
+            a.fouten.insert(id.to_string(), m);
+            None
+        }
+    }
 }
 
 /// The tevredenheid questions for one Dienst (SPEC A4).

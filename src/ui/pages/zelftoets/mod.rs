@@ -1,6 +1,7 @@
 //! The zelftoets, walked through in steps: profiel, hoofdnorm 1, Diensten, tevredenheid,
 //! uitkomst. Every answer is kept as typed; the verdict is recomputed on every edit.
 
+mod hoofdnorm1;
 mod model;
 mod profiel;
 mod rijen;
@@ -70,6 +71,7 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
                 Stap::Profiel => view! { <profiel::ProfielStap/> }.into_any(),
                 Stap::Uitkomst => view! { <uitkomst::UitkomstStap/> }.into_any(),
                 Stap::Tevredenheid => view! { <tevredenheid::TevredenheidStap/> }.into_any(),
+                Stap::Hoofdnorm1 => view! { <hoofdnorm1::Hoofdnorm1Stap/> }.into_any(),
                 _ => view! { <p>"Deze stap volgt."</p> }.into_any(),
             }}
             {volgende.map(|v| view! {

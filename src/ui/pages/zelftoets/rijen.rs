@@ -30,7 +30,7 @@ impl Lijst {
     pub fn prefix(self) -> &'static str {
         match self {
             Lijst::Klachten => "klacht",
-            Lijst::Personen => "persoon",
+            Lijst::Personen => "ubo",
         }
     }
 

@@ -30,18 +30,28 @@ pub fn UitkomstStap() -> impl IntoView {
                     <UitlegBlok uitleg=o.uitleg.clone()/>
                 </div>
                 {groepen.into_iter().map(|(h, stap)| {
-                    let items: Vec<Normuitkomst> = u.uitkomsten.iter()
-                        .filter(|n| n.hoofdnorm == h && matches!(n.status, Status::VoldoetNiet | Status::Onbekend))
-                        .cloned().collect();
+                    let niet: Vec<Normuitkomst> = u.uitkomsten.iter()
+                        .filter(|n| n.hoofdnorm == h && n.status == Status::VoldoetNiet).cloned().collect();
+                    let open: Vec<Normuitkomst> = u.uitkomsten.iter()
+                        .filter(|n| n.hoofdnorm == h && n.status == Status::Onbekend).cloned().collect();
                     let t = u.telling(h);
                     let stap_href = stap_link(&id.get_value(), stap);
+                    let open_href = stap_href.clone();
                     view! {
                         <section class="hoofdnorm" aria-label=stap.naam()>
                             <h3>{stap.naam()}</h3>
                             <p class="hint">{format!("{} voldoet, {} voldoet niet, {} nog onbekend, {} n.v.t.", t.voldoet, t.voldoet_niet, t.onbekend, t.nvt)}</p>
                             <ul class="normen">
-                                {items.into_iter().map(|n| norm_regel(n, stap_href.clone())).collect_view()}
+                                {niet.into_iter().map(|n| norm_regel(n, stap_href.clone())).collect_view()}
                             </ul>
+                            {(!open.is_empty()).then(|| view! {
+                                <details class="open-items">
+                                    <summary>{format!("{} nog onbekend — wat ontbreekt er?", open.len())}</summary>
+                                    <ul class="normen">
+                                        {open.into_iter().map(|n| norm_regel(n, open_href.clone())).collect_view()}
+                                    </ul>
+                                </details>
+                            })}
                         </section>
                     }
                 }).collect_view()}

@@ -1,0 +1,95 @@
+use leptos::prelude::*;
+
+use super::model::model;
+use super::rijen::{Lijst, Rijen};
+use super::veld::InvoerVeld;
+use crate::domain::keurmerk::Normuitkomst;
+use crate::dossier::zelftoets::{
+    checklist_velden, document_velden, hoofdnorm1_velden, KLACHT_KOLOMMEN, UBO_KOLOMMEN,
+};
+use crate::ui::widgets::UitlegBlok;
+
+#[component]
+pub fn Hoofdnorm1Stap() -> impl IntoView {
+    let m = model();
+    let u = m.uitkomst;
+    let profiel = move || u.with(|u| u.profiel.clone());
+    let klacht_status = Callback::new(move |rij: u64| u.with(|u| u.klachten.get(&rij).cloned().unwrap_or_default()));
+    view! {
+        <p class="hint">
+            "Wat Werkwaarde kan uitrekenen, rekent het uit: de leeftijd van VOG en KvK-uittreksel, "
+            "de managementverklaring, de termijnen van elke klacht en norm 1.5.8, UBO en PEP. De "
+            "overige normen vult u zelf in, met een onderbouwing."
+        </p>
+        <h3>"Documenten en verklaringen"</h3>
+        {move || view! {
+            <div class="formulier raster">
+                {hoofdnorm1_velden(&profiel()).into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
+            </div>
+        }}
+        <NormStand codes=&["1.2.1", "1.2.3", "1.2.4", "1.6.6"]/>
+
+        <h3>"Klachtenregister"</h3>
+        <p class="hint">"Per klacht: bevestiging binnen 14 dagen, een melding 'niet in behandeling' binnen 4 weken, afhandeling binnen 42 dagen na ontvangst."</p>
+        <Rijen lijst=Lijst::Klachten kolommen=KLACHT_KOLOMMEN.to_vec() status=klacht_status/>
+        <NormStand codes=&["1.5.8"]/>
+
+        <h3>"UBO en PEP"</h3>
+        <Rijen lijst=Lijst::Personen kolommen=UBO_KOLOMMEN.to_vec()/>
+        <NormStand codes=&["1.2.5"]/>
+
+        <h3>"Checklist aanvraag en audit"</h3>
+        <div class="formulier raster">
+            {document_velden().into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
+        </div>
+
+        <h3>"Normen van hoofdnorm 1"</h3>
+        <ul class="checklist">
+            {checklist_velden().into_iter().map(|(status, toel)| {
+                let code = status.id.trim_start_matches("h1-").to_string();
+                view! {
+                    <li>
+                        <div class="formulier rij">
+                            <InvoerVeld def=status/>
+                            <InvoerVeld def=toel/>
+                        </div>
+                        <Berekend code=code/>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The computed outcome of these norms, with their uitleg.
+#[component]
+fn NormStand(codes: &'static [&'static str]) -> impl IntoView {
+    view! { {codes.iter().map(|c| view! { <Berekend code=c.to_string()/> }).collect_view()} }
+}
+
+#[component]
+fn Berekend(code: String) -> impl IntoView {
+    let m = model();
+    let code = StoredValue::new(code);
+    let uitkomst = move || -> Option<Normuitkomst> {
+        m.uitkomst.with(|u| u.uitkomsten.iter().find(|n| n.code == code.get_value() && n.hoofdnorm == 1).cloned())
+    };
+    move || {
+        uitkomst().map(|n| view! {
+            <div class=format!("berekend {}", status_klasse(n.status))>
+                <p><strong>{format!("{} — {}", n.code, n.status.naam())}</strong>": "{n.melding.clone()}</p>
+                <UitlegBlok uitleg=n.uitleg.clone()/>
+            </div>
+        })
+    }
+}
+
+pub fn status_klasse(s: crate::domain::keurmerk::Status) -> &'static str {
+    use crate::domain::keurmerk::Status::*;
+    match s {
+        Voldoet => "voldoet",
+        VoldoetNiet => "niet",
+        NietVanToepassing => "nvt",
+        Onbekend => "onbekend",
+    }
+}
