@@ -108,7 +108,7 @@ fn unknown_items_make_the_verdict_provisional_and_are_listed() {
     assert_eq!(o.uitslag, Uitslag::KanWordenToegekend);
     assert!(o.voorlopig);
     assert_eq!(o.onbekend.len(), 1);
-    assert_eq!(o.kop, "Voorlopig: Keurmerk Arbeid kan worden toegekend");
+    assert_eq!(o.kop, "Voorlopig: Keurmerk Arbeid kan worden toegekend, als het onbekende onderdeel ook voldoet");
 }
 
 #[test]

@@ -16,7 +16,12 @@ use crate::domain::keurmerk::hoofdnorm1::{
     self, Documentinvoer, Hoofdnorm1Invoer, Klacht, KlachtStatus, Termijn, UboPersoon, DOCUMENTEN,
     VERKLARINGEN,
 };
+use crate::domain::keurmerk::diensten::{
+    self, dienstsoort, veld_id, DienstInvoer, Gegeven, Ladder, Laddergroep, Laddersoort, Normsoort,
+    DIENSTEN,
+};
 use crate::domain::keurmerk::oordeel::{oordeel, Oordeel};
+use crate::domain::keurmerk::tevredenheid::{self, Dienstpublicatie, TevredenheidDienst, TevredenheidInvoer};
 use crate::domain::keurmerk::{Aanvrager, Normuitkomst, Profiel, Rechtsvorm, Status};
 use crate::domain::uitleg::Uitleg;
 
@@ -133,6 +138,10 @@ pub struct Uitkomst {
     pub oordeel: Oordeel,
     /// Per klacht row id: how it stands against its terms, in one line.
     pub klachten: BTreeMap<u64, String>,
+    /// Per Dienst: whether its tevredenheid cijfers would be published (Tabel 3).
+    pub publicaties: Vec<Dienstpublicatie>,
+    /// Transparantie (2.0.2 / 2.0.1), with its uitleg; no pass/fail.
+    pub transparantie: (Option<rust_decimal::Decimal>, Uitleg),
 }
 
 /// How the norms of one hoofdnorm stand.
@@ -181,6 +190,28 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
         });
     }
     uitkomsten.extend(hoofdnorm1::beoordeel(&profiel, &h1));
+    let (diensten_invoer, handmatig) = lees_diensten(&mut a, data);
+    for d in &diensten_invoer {
+        for f in diensten::consistentie(d) {
+            a.fouten.entry(f.veld).or_insert(f.melding);
+        }
+    }
+    uitkomsten.extend(diensten::beoordeel_diensten(&profiel, &diensten_invoer, &handmatig));
+    let n201 = a.aantal(diensten::VELD_2_0_1);
+    let n202 = a.aantal(diensten::VELD_2_0_2);
+    for f in diensten::transparantie_fouten(n201, n202) {
+        a.fouten.entry(f.veld).or_insert(f.melding);
+    }
+    let transparantie = (
+        n201.zip(n202).and_then(|(x, y)| (y <= x).then(|| diensten::transparantie(x, y)).flatten()),
+        diensten::transparantie_uitleg(n201, n202),
+    );
+    let tevreden = lees_tevredenheid(&mut a, data);
+    for f in tevredenheid::invoerfouten(&tevreden) {
+        a.fouten.entry(f.veld).or_insert(f.melding);
+    }
+    uitkomsten.extend(tevredenheid::beoordeel_tevredenheid(&profiel, &tevreden));
+    let publicaties = tevredenheid::publicaties(&tevreden);
     let klachten = hoofdnorm1::klachtstatussen(&h1.klachten, profiel.peildatum)
         .iter()
         .zip(&data.klachten)
@@ -193,7 +224,7 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
         }
     }
     let oordeel = oordeel(&profiel, &uitkomsten, data.diensten.len());
-    Uitkomst { profiel, fouten: a.fouten, uitkomsten, oordeel, klachten }
+    Uitkomst { profiel, fouten: a.fouten, uitkomsten, oordeel, klachten, publicaties, transparantie }
 }
 
 /// `klacht-2-afgehandeld` (third klacht) → `klacht-<row id of the third row>-afgehandeld`.
@@ -398,6 +429,171 @@ fn procent_veld(a: &mut Antwoorden, id: &str) -> Option<rust_decimal::Decimal> {
             None
         }
     }
+}
+
+/// The questions of one Dienst, from the Dienst table (field codes as in the Handleiding).
+pub fn dienst_velden(nummer: u8) -> Vec<Invoerdef> {
+    let Some(soort) = dienstsoort(nummer) else { return Vec::new() };
+    soort
+        .velden
+        .iter()
+        .filter(|v| v.gegeven != Gegeven::Ladder)
+        .map(|v| {
+            let label = match v.code {
+                Some(code) => format!("{code} {}", v.label),
+                None => v.label.to_string(),
+            };
+            Invoerdef::new(veld_id(nummer, v.gegeven), label, gegeven_soort(v.gegeven))
+        })
+        .collect()
+}
+
+fn gegeven_soort(g: Gegeven) -> Soort {
+    match g {
+        Gegeven::Omzet | Gegeven::GemiddeldeKosten | Gegeven::Prijs => Soort::Bedrag,
+        Gegeven::GarantieWvp | Gegeven::Bevestiging(_) => Soort::JaNee,
+        Gegeven::SeqfDatum => Soort::Datum,
+        _ => Soort::Aantal,
+    }
+}
+
+/// The checklist norms of one Dienst (x.1, x.2): the user's own status.
+pub fn dienst_checklist(nummer: u8) -> Vec<Invoerdef> {
+    let Some(soort) = dienstsoort(nummer) else { return Vec::new() };
+    soort
+        .normen
+        .iter()
+        .filter(|n| n.soort == Normsoort::Checklist)
+        .map(|n| Invoerdef::new(format!("h2-{}", n.code), format!("{} {}", n.code, n.omschrijving), Soort::Status))
+        .collect()
+}
+
+/// Dienst 10's participatieladder (§3.13): the kind of afspraak, k, and the groups of clients.
+pub fn ladder_velden() -> Vec<Invoerdef> {
+    vec![
+        Invoerdef::new("d10-ladder-soort", "Soort afspraak over de participatieladder", Soort::Keuze(LADDERSOORTEN)),
+        Invoerdef::new("d10-ladder-k", "Afgesproken aantal treden (k)", Soort::Aantal),
+        Invoerdef::new("d10-ladder-groepen", "Bewegingen op de ladder", Soort::Tekst).met_hint(
+            "Per groep: aantal cliënten × treden, gescheiden door komma's. Bijvoorbeeld: 10×-1, 20×0, 40×2, 30×3.",
+        ),
+    ]
+}
+
+const LADDERSOORTEN: &[(&str, &str)] = &[
+    ("", "Geen ladderafspraak"),
+    ("per_client", "Iedere cliënt stijgt ten minste k treden (voorbeeld 1)"),
+    ("gemiddeld", "Gemiddeld k treden per cliënt (voorbeeld 2)"),
+];
+
+/// Transparantie over alle Diensten (§3.2).
+pub fn transparantie_velden() -> Vec<Invoerdef> {
+    vec![
+        Invoerdef::new(diensten::VELD_2_0_1, "2.0.1 Afgeronde trajecten met een inspanningsafspraak", Soort::Aantal),
+        Invoerdef::new(diensten::VELD_2_0_2, "2.0.2 Daarvan met inspanningen en beoogd doel in offerte of contract", Soort::Aantal),
+    ]
+}
+
+pub fn dienst_naam(nummer: u8) -> String {
+    dienstsoort(nummer).map_or_else(|| format!("Dienst {nummer}"), |d| format!("Dienst {nummer}: {}", d.naam))
+}
+
+pub fn alle_diensten() -> impl Iterator<Item = (u8, &'static str)> {
+    DIENSTEN.iter().map(|d| (d.nummer, d.naam))
+}
+
+fn lees_diensten(a: &mut Antwoorden, data: &ZelftoetsData) -> (Vec<DienstInvoer>, BTreeMap<String, Status>) {
+    let mut handmatig = BTreeMap::new();
+    let mut uit = Vec::new();
+    for &nummer in &data.diensten {
+        let Some(soort) = dienstsoort(nummer) else { continue };
+        let mut d = DienstInvoer { nummer, ..Default::default() };
+        for v in soort.velden {
+            let id = veld_id(nummer, v.gegeven);
+            match v.gegeven {
+                Gegeven::A => d.a = a.aantal(&id),
+                Gegeven::A2 => d.a2 = a.aantal(&id),
+                Gegeven::B => d.b = a.aantal(&id),
+                Gegeven::B2 => d.b2 = a.aantal(&id),
+                Gegeven::C => d.c = a.aantal(&id),
+                Gegeven::WerkGevonden => d.d = a.aantal(&id),
+                Gegeven::TvoClienten => d.tvo_clienten = a.aantal(&id),
+                Gegeven::TvoOpdrachtgevers => d.tvo_opdrachtgevers = a.aantal(&id),
+                Gegeven::VerschillendePersonen => d.verschillende_personen = a.aantal(&id),
+                Gegeven::Omzet => d.omzet = a.bedrag(&id),
+                Gegeven::ErkendeJobcoach => d.begeleid_erkende_jobcoach = a.aantal(&id),
+                Gegeven::GarantieWvp => d.garantie_wvp = a.ja_nee(&id),
+                Gegeven::Bevestiging(i) => {
+                    if let Some(plek) = d.bevestigingen.get_mut(usize::from(i)) {
+                        *plek = a.ja_nee(&id);
+                    }
+                }
+                Gegeven::Contracten => d.contracten = a.aantal(&id),
+                Gegeven::ContractenMeetbaar => d.contracten_meetbaar = a.aantal(&id),
+                Gegeven::GemiddeldeKosten => d.gemiddelde_kosten = a.bedrag(&id),
+                Gegeven::Prijs => d.prijs = a.bedrag(&id),
+                Gegeven::Trajecten => d.trajecten = a.aantal(&id),
+                Gegeven::NvsOpgeleid => d.nvs_opgeleid = a.aantal(&id),
+                Gegeven::SeqfDatum => d.seqf_datum = a.datum(&id),
+                Gegeven::VorigJaarB2 => d.vorig_jaar_b2 = a.aantal(&id),
+                Gegeven::VorigJaarC => d.vorig_jaar_c = a.aantal(&id),
+                Gegeven::Ladder => d.ladder = lees_ladder(a),
+            }
+        }
+        for n in soort.normen.iter().filter(|n| n.soort == Normsoort::Checklist) {
+            handmatig.insert(n.code.to_string(), a.status(&format!("h2-{}", n.code)));
+        }
+        uit.push(d);
+    }
+    (uit, handmatig)
+}
+
+/// "10×-1, 20×0, 40×2" → groups; `x`, `*` and `×` all separate count and treden.
+fn lees_ladder(a: &mut Antwoorden) -> Option<Ladder> {
+    let soort = match a.tekst("d10-ladder-soort") {
+        "per_client" => Laddersoort::PerClient,
+        "gemiddeld" => Laddersoort::Gemiddeld,
+        _ => return None,
+    };
+    let treden = a.aantal("d10-ladder-k");
+    let tekst = a.tekst("d10-ladder-groepen");
+    let mut groepen = Vec::new();
+    for deel in tekst.split([',', ';', '\n']).map(str::trim).filter(|d| !d.is_empty()) {
+        let paar = deel.split_once(['×', 'x', 'X', '*']).and_then(|(n, t)| {
+            Some(Laddergroep { clienten: n.trim().parse().ok()?, treden: t.trim().replace('+', "").parse().ok()? })
+        });
+        match paar {
+            Some(g) => groepen.push(g),
+            None => {
+                a.fouten.insert(
+                    "d10-ladder-groepen".into(),
+                    format!("\u{201c}{deel}\u{201d} is geen groep; schrijf aantal × treden, bijvoorbeeld 40×2 of 10×-1."),
+                );
+            }
+        }
+    }
+    Some(Ladder { soort, treden, groepen })
+}
+
+fn lees_tevredenheid(a: &mut Antwoorden, data: &ZelftoetsData) -> TevredenheidInvoer {
+    let mut t = TevredenheidInvoer::default();
+    for &n in &data.diensten {
+        let p = format!("t{n}");
+        t.diensten.push(TevredenheidDienst {
+            dienst: n,
+            clienten_uitgenodigd: a.aantal(&format!("{p}-c-uitgenodigd")),
+            clienten_respondenten: a.aantal(&format!("{p}-c-respondenten")),
+            clienten_cijfer: a.cijfer(&format!("{p}-c-cijfer")),
+            opdrachtgevers_uitgenodigd: a.aantal(&format!("{p}-o-uitgenodigd")),
+            opdrachtgevers_respondenten: a.aantal(&format!("{p}-o-respondenten")),
+            opdrachtgevers_cijfer: a.cijfer(&format!("{p}-o-cijfer")),
+            clientenaudit_cijfer: a.cijfer(&format!("{p}-audit")),
+        });
+    }
+    t.cedeo_cijfer = a.cijfer(tevredenheid::VELD_CEDEO);
+    for code in ["3.2.2", "3.3.1", "3.4.1"] {
+        t.checklist.insert(code.to_string(), a.status(&format!("h3-{code}")));
+    }
+    t
 }
 
 /// The tevredenheid questions for one Dienst (SPEC A4).

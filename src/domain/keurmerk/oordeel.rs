@@ -65,6 +65,7 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
         .filter(|(h, _)| !uitkomsten.iter().any(|u| u.hoofdnorm == *h))
         .map(|(_, naam)| naam)
         .chain((!uitkomsten.iter().any(|u| u.code == "minimum")).then_some("het minimum van vijf trajecten"))
+        .chain((aantal_diensten == 0).then_some("de Diensten (er is nog geen Dienst gerapporteerd, §3.1)"))
         .collect();
     if !ontbrekend.is_empty() {
         voorlopig = true;
@@ -139,7 +140,7 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
         }
     };
 
-    let kop = kop(&uitslag, voorlopig);
+    let kop = kop(&uitslag, voorlopig, onbekend.len());
     let uitleg = Uitleg {
         formule: match profiel.aanvrager {
             Aanvrager::Aspirant => "Toekenning als alle toepasselijke normen van hoofdnorm 1–3 en het \
@@ -189,7 +190,7 @@ fn compensatie_reden(aantal: usize, onder: usize, ruimte: usize, profiel: &Profi
     )
 }
 
-fn kop(uitslag: &Uitslag, voorlopig: bool) -> String {
+fn kop(uitslag: &Uitslag, voorlopig: bool, onbekend: usize) -> String {
     let tekst = match uitslag {
         Uitslag::Onvolledig => return "Nog geen oordeel: niet alle onderdelen zijn ingevuld".to_string(),
         Uitslag::KanWordenToegekend => "Keurmerk Arbeid kan worden toegekend".to_string(),
@@ -211,9 +212,15 @@ fn kop(uitslag: &Uitslag, voorlopig: bool) -> String {
             "Een materiële norm is niet gehaald: directe schorsing of intrekking is mogelijk".to_string()
         }
     };
-    if voorlopig {
-        format!("Voorlopig: {tekst}")
-    } else {
-        tekst
+    let gunstig = matches!(uitslag, Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. });
+    match (voorlopig, gunstig, onbekend) {
+        // A favourable verdict with open items is a condition, not a promise.
+        (true, true, n) if n > 0 => format!(
+            "Voorlopig: {tekst}, als {} ook {}",
+            if n == 1 { "het onbekende onderdeel".to_string() } else { format!("de {n} onbekende onderdelen") },
+            if n == 1 { "voldoet" } else { "voldoen" }
+        ),
+        (true, _, _) => format!("Voorlopig: {tekst}"),
+        _ => tekst,
     }
 }

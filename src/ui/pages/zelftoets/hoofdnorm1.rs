@@ -3,11 +3,10 @@ use leptos::prelude::*;
 use super::model::model;
 use super::rijen::{Lijst, Rijen};
 use super::veld::InvoerVeld;
-use crate::domain::keurmerk::Normuitkomst;
+use super::normen::NormenVan;
 use crate::dossier::zelftoets::{
     checklist_velden, document_velden, hoofdnorm1_velden, KLACHT_KOLOMMEN, UBO_KOLOMMEN,
 };
-use crate::ui::widgets::UitlegBlok;
 
 #[component]
 pub fn Hoofdnorm1Stap() -> impl IntoView {
@@ -61,35 +60,13 @@ pub fn Hoofdnorm1Stap() -> impl IntoView {
     }
 }
 
-/// The computed outcome of these norms, with their uitleg.
+/// The computed outcome of these hoofdnorm 1 norms.
 #[component]
 fn NormStand(codes: &'static [&'static str]) -> impl IntoView {
-    view! { {codes.iter().map(|c| view! { <Berekend code=c.to_string()/> }).collect_view()} }
+    view! { <NormenVan hoofdnorm=1 codes=codes.iter().map(|c| c.to_string()).collect()/> }
 }
 
 #[component]
 fn Berekend(code: String) -> impl IntoView {
-    let m = model();
-    let code = StoredValue::new(code);
-    let uitkomst = move || -> Option<Normuitkomst> {
-        m.uitkomst.with(|u| u.uitkomsten.iter().find(|n| n.code == code.get_value() && n.hoofdnorm == 1).cloned())
-    };
-    move || {
-        uitkomst().map(|n| view! {
-            <div class=format!("berekend {}", status_klasse(n.status))>
-                <p><strong>{format!("{} — {}", n.code, n.status.naam())}</strong>": "{n.melding.clone()}</p>
-                <UitlegBlok uitleg=n.uitleg.clone()/>
-            </div>
-        })
-    }
-}
-
-pub fn status_klasse(s: crate::domain::keurmerk::Status) -> &'static str {
-    use crate::domain::keurmerk::Status::*;
-    match s {
-        Voldoet => "voldoet",
-        VoldoetNiet => "niet",
-        NietVanToepassing => "nvt",
-        Onbekend => "onbekend",
-    }
+    view! { <NormenVan hoofdnorm=1 codes=vec![code]/> }
 }

@@ -1,8 +1,10 @@
 //! The zelftoets, walked through in steps: profiel, hoofdnorm 1, Diensten, tevredenheid,
 //! uitkomst. Every answer is kept as typed; the verdict is recomputed on every edit.
 
+mod diensten;
 mod hoofdnorm1;
 mod model;
+mod normen;
 mod profiel;
 mod rijen;
 mod tevredenheid;
@@ -72,7 +74,7 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
                 Stap::Uitkomst => view! { <uitkomst::UitkomstStap/> }.into_any(),
                 Stap::Tevredenheid => view! { <tevredenheid::TevredenheidStap/> }.into_any(),
                 Stap::Hoofdnorm1 => view! { <hoofdnorm1::Hoofdnorm1Stap/> }.into_any(),
-                _ => view! { <p>"Deze stap volgt."</p> }.into_any(),
+                Stap::Diensten => view! { <diensten::DienstenStap/> }.into_any(),
             }}
             {volgende.map(|v| view! {
                 <p class="verder"><a class="knop" href=Route::Stap(id.clone(), v).href()>{format!("Verder: {}", v.naam())}</a></p>

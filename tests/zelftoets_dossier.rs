@@ -1,0 +1,157 @@
+//! The zelftoets as a provider fills it in, as typed text by field id, through the whole pipeline:
+//! answers → domain inputs → every norm → the verdict.
+
+use std::collections::BTreeMap;
+
+use werkwaarde::domain::keurmerk::catalogus::HOOFDNORM1;
+use werkwaarde::domain::keurmerk::hoofdnorm1::{VERKLARINGEN, VOG_FUNCTIEASPECTEN};
+use werkwaarde::domain::keurmerk::oordeel::Uitslag;
+use werkwaarde::domain::keurmerk::Status;
+use werkwaarde::dossier::zelftoets::{beoordeel, ZelftoetsData};
+
+/// A small aspirant with Dienst 1 and Dienst 9 whose numbers just pass: 2.1.3 and 2.9.3 at
+/// exactly 80%, five trajecten from five persons, 10% response, cijfers at 6.5.
+fn net_voldoende() -> ZelftoetsData {
+    let mut i: BTreeMap<String, String> = BTreeMap::new();
+    let mut zet = |k: &str, v: &str| {
+        i.insert(k.to_string(), v.to_string());
+    };
+    zet("p-aanvrager", "aspirant");
+    zet("p-peildatum", "2026-03-01");
+    zet("p-rechtsvorm", "bv");
+    zet("p-kvk", "ja");
+    zet("p-eerste", "ja");
+    for n in HOOFDNORM1 {
+        zet(&format!("h1-{}", n.code), "voldoet");
+    }
+    zet("kvk-datum", "2026-01-15");
+    zet("vog-datum", "2025-09-01");
+    let aspecten: Vec<String> = VOG_FUNCTIEASPECTEN.iter().map(|a| a.to_string()).collect();
+    zet("vog-functieaspecten", &aspecten.join(", "));
+    zet("mv-datum", "2026-01-10");
+    for v in VERKLARINGEN.iter().filter(|v| !v.alleen_inburgeren) {
+        zet(&format!("mv-{}", v.id), "ja");
+    }
+    zet("personeel-gekwalificeerd", "3");
+    zet("personeel-totaal", "4");
+    zet("ubo-1-naam", "A. de Vries");
+    zet("ubo-1-kapitaal", "100");
+    zet("ubo-1-pep", "nee");
+    zet("doc-ubo-pep", "ja");
+    for (d, p) in [(1, "2.1"), (9, "2.9")] {
+        zet(&format!("d{d}-a"), "10");
+        zet(&format!("d{d}-a2"), "10");
+        zet(&format!("d{d}-b"), "8");
+        zet(&format!("d{d}-b2"), "8");
+        zet(&format!("d{d}-c"), "10");
+        zet(&format!("d{d}-tvo-c"), "10");
+        zet(&format!("d{d}-tvo-o"), "2");
+        zet(&format!("d{d}-personen"), "5");
+        zet(&format!("d{d}-omzet"), "25000");
+        zet(&format!("h2-{p}.1"), "voldoet");
+        zet(&format!("h2-{p}.2"), "voldoet");
+        zet(&format!("t{d}-c-uitgenodigd"), "50");
+        zet(&format!("t{d}-c-respondenten"), "5");
+        zet(&format!("t{d}-c-cijfer"), "6,5");
+        zet(&format!("t{d}-o-uitgenodigd"), "2");
+        zet(&format!("t{d}-o-respondenten"), "2");
+        zet(&format!("t{d}-o-cijfer"), "7");
+    }
+    zet("d9-d", "6");
+    zet("transparantie-2.0.1", "0");
+    zet("transparantie-2.0.2", "0");
+    for c in ["3.2.2", "3.3.1", "3.4.1"] {
+        zet(&format!("h3-{c}"), "voldoet");
+    }
+    ZelftoetsData { invoer: i, diensten: vec![1, 9], klachten: vec![], personen: vec![1] }
+}
+
+fn niet_gehaald(data: &ZelftoetsData) -> Vec<String> {
+    beoordeel(data)
+        .uitkomsten
+        .iter()
+        .filter(|u| u.status != Status::Voldoet && u.status != Status::NietVanToepassing)
+        .map(|u| format!("{} {:?} {:?}: {}", u.code, u.dienst, u.status, u.melding))
+        .collect()
+}
+
+#[test]
+fn a_provider_that_just_passes_can_be_granted_the_keurmerk() {
+    let data = net_voldoende();
+    let u = beoordeel(&data);
+    assert!(u.fouten.is_empty(), "{:?}", u.fouten);
+    assert_eq!(niet_gehaald(&data), Vec::<String>::new());
+    assert_eq!(u.oordeel.uitslag, Uitslag::KanWordenToegekend, "{:?}", u.oordeel.redenen);
+    assert!(!u.oordeel.voorlopig);
+    assert_eq!(u.oordeel.kop, "Keurmerk Arbeid kan worden toegekend");
+}
+
+#[test]
+fn one_number_just_below_fails_with_its_norm_code() {
+    let mut data = net_voldoende();
+    data.invoer.insert("d9-b2".into(), "7".into());
+    data.invoer.insert("d9-b".into(), "8".into());
+    let u = beoordeel(&data);
+    assert_eq!(u.oordeel.uitslag, Uitslag::NietToekenning);
+    assert!(u.oordeel.redenen.iter().any(|r| r.starts_with("Dienst 9, norm 2.9.3")), "{:?}", u.oordeel.redenen);
+    let veld = u.oordeel.niet_voldaan[0].veld.clone();
+    assert!(veld.as_deref().is_some_and(|v| v.starts_with("d9-")), "{veld:?}");
+}
+
+#[test]
+fn a_cijfer_just_below_6_5_fails_3_1_1() {
+    let mut data = net_voldoende();
+    data.invoer.insert("t1-c-cijfer".into(), "6,4".into());
+    data.invoer.insert("t9-c-cijfer".into(), "6,5".into());
+    let u = beoordeel(&data);
+    assert!(u.oordeel.niet_voldaan.iter().any(|n| n.code == "3.1.1"), "{:?}", u.oordeel.redenen);
+}
+
+#[test]
+fn inconsistent_numbers_are_marked_at_their_field_and_the_verdict_waits() {
+    let mut data = net_voldoende();
+    data.invoer.insert("d1-b2".into(), "11".into());
+    let u = beoordeel(&data);
+    assert!(u.fouten.get("d1-b2").is_some_and(|m| m.contains("2.1.b.2")), "{:?}", u.fouten);
+    // The affected norm is unknown until the numbers agree, so the verdict is only conditional.
+    assert!(u.oordeel.voorlopig);
+    assert!(u.oordeel.onbekend.iter().any(|n| n.dienst == Some(1)), "{:?}", u.oordeel.onbekend);
+    assert!(u.oordeel.kop.starts_with("Voorlopig: "), "{}", u.oordeel.kop);
+}
+
+#[test]
+fn only_the_minimum_missed_gives_verlenging() {
+    let mut data = net_voldoende();
+    for d in [1, 9] {
+        data.invoer.insert(format!("d{d}-personen"), "4".into());
+    }
+    let u = beoordeel(&data);
+    assert_eq!(u.oordeel.uitslag, Uitslag::VerlengingMogelijk, "{:?}", niet_gehaald(&data));
+}
+
+#[test]
+fn a_klacht_handled_late_is_shown_on_its_row_and_fails_1_5_8() {
+    let mut data = net_voldoende();
+    data.klachten = vec![7];
+    for (k, v) in [("ontvangen", "2025-03-03"), ("bevestigd", "2025-03-17"), ("afgehandeld", "2025-04-15"), ("behandelaar", "Directie"), ("uitkomst", "Excuses")] {
+        data.invoer.insert(format!("klacht-7-{k}"), v.into());
+    }
+    let u = beoordeel(&data);
+    assert!(u.klachten[&7].contains("te laat afgehandeld (dag 43"), "{}", u.klachten[&7]);
+    let n158 = u.uitkomsten.iter().find(|n| n.code == "1.5.8").unwrap();
+    assert_eq!(n158.status, Status::VoldoetNiet);
+    assert_eq!(n158.veld.as_deref(), Some("klacht-7-afgehandeld"));
+}
+
+#[test]
+fn empty_and_random_answers_never_panic() {
+    use proptest::prelude::*;
+    let sleutels: Vec<String> = net_voldoende().invoer.keys().cloned().collect();
+    proptest!(ProptestConfig::with_cases(300), |(waarden in prop::collection::vec(".{0,12}", sleutels.len()), diensten in prop::collection::vec(0u8..15, 0..5))| {
+        let invoer = sleutels.iter().cloned().zip(waarden).collect();
+        let data = ZelftoetsData { invoer, diensten, klachten: vec![1, 2], personen: vec![3] };
+        let _ = beoordeel(&data);
+    });
+    let leeg = beoordeel(&ZelftoetsData::default());
+    assert_eq!(leeg.oordeel.uitslag, Uitslag::Onvolledig);
+}
