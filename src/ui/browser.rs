@@ -36,6 +36,11 @@ pub fn zet_titel(titel: &str) {
 pub fn focus_op_kop() {
     let Some(w) = web_sys::window() else { return };
     let Some(d) = w.document() else { return };
+    // A link to a specific field (from the uitkomst) has already put focus there: keep it.
+    let in_veld = d.active_element().is_some_and(|e| e.matches("main input, main select, main textarea").unwrap_or(false));
+    if in_veld {
+        return;
+    }
     if let Ok(Some(kop)) = d.query_selector("main h1") {
         if let Ok(kop) = kop.dyn_into::<web_sys::HtmlElement>() {
             let _ = kop.focus();
@@ -78,18 +83,25 @@ pub fn print() {
 
 #[cfg(feature = "zelftoets-ui")]
 /// After the next navigation has rendered, moves focus to the element with this id (a link from
-/// the uitkomst to the field it is about).
+/// the uitkomst to the field it is about). The step may be rendered by a module that mounts
+/// asynchronously, so this looks once per frame, for at most about two seconds.
 pub fn focus_na_navigatie(element_id: String) {
-    let zoek = move || {
+    fn probeer(element_id: String, pogingen: u32) {
         let el = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&element_id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            let _ = el.focus();
-            el.scroll_into_view();
+        match el {
+            Some(el) => {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+            None if pogingen > 0 => {
+                leptos::prelude::request_animation_frame(move || probeer(element_id, pogingen - 1))
+            }
+            None => {}
         }
-    };
-    // Two frames: one for the hash change to re-render the step, one for layout.
-    leptos::prelude::request_animation_frame(move || leptos::prelude::request_animation_frame(zoek));
+    }
+    // Start after the click's own navigation has begun, so the old step's field is not chosen.
+    leptos::prelude::request_animation_frame(move || probeer(element_id, 120));
 }

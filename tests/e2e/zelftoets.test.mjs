@@ -3,7 +3,7 @@
 // needed, its answers survive a reload, and shell and area never overwrite each other's saves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, seriousA11yViolations, screenshot } from './harness.mjs';
+import { withApp, openApp, seriousA11yViolations, screenshot, downloadOf } from './harness.mjs';
 
 const app = withApp();
 
@@ -29,7 +29,7 @@ test('an empty zelftoets gives no verdict, answers survive a reload, and a renam
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
   await page.getByLabel('Titel', { exact: true }).fill('Noord BV');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
-  await page.getByLabel('Peildatum').waitFor();
+  await page.getByLabel('Peildatum', { exact: true }).waitFor();
 
   // Nothing assessed yet: the uitkomst says so instead of promising a Keurmerk.
   await page.getByRole('link', { name: 'Uitkomst' }).click();
@@ -40,20 +40,116 @@ test('an empty zelftoets gives no verdict, answers survive a reload, and a renam
   assert.deepEqual(await seriousA11yViolations(page), []);
 
   await page.getByRole('link', { name: 'Profiel' }).click();
-  await page.getByLabel('Peildatum').fill('2026-03-01');
-  await page.getByLabel('Rechtsvorm').selectOption({ label: 'Stichting' });
+  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Rechtsvorm', { exact: true }).selectOption({ label: 'Stichting' });
   // Renamed in the shell while the area holds the same dossier: neither save may undo the other.
   await page.getByRole('button', { name: 'Hernoemen' }).click();
-  await page.getByLabel('Nieuwe titel voor ‘Noord BV’').fill('Noord BV — zelftoets 2026');
+  await page.getByLabel('Nieuwe titel voor ‘Noord BV’', { exact: true }).fill('Noord BV — zelftoets 2026');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.getByLabel('Zzp\'er zonder ingehuurde krachten').selectOption({ label: 'Nee' });
   await screenshot(page, 'zelftoets-profiel');
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Noord BV — zelftoets 2026' }).waitFor();
-  assert.equal(await page.getByLabel('Peildatum').inputValue(), '2026-03-01');
-  assert.equal(await page.getByLabel('Rechtsvorm').inputValue(), 'stichting');
+  assert.equal(await page.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+  assert.equal(await page.getByLabel('Rechtsvorm', { exact: true }).inputValue(), 'stichting');
   assert.equal(await page.getByLabel('Zzp\'er zonder ingehuurde krachten').inputValue(), 'nee');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Fills every field whose id starts with `prefix` (selects get `keuze`). */
+async function vulAlle(page, prefix, keuze) {
+  for (const select of await page.locator(`select[id^="${prefix}"]`).all()) {
+    await select.selectOption(keuze);
+  }
+}
+
+async function vul(page, waarden) {
+  for (const [id, waarde] of Object.entries(waarden)) {
+    const veld = page.locator(`[id="veld-${id}"]`);
+    if ((await veld.evaluate((e) => e.tagName)) === 'SELECT') await veld.selectOption(waarde);
+    else await veld.fill(waarde);
+  }
+}
+
+test('a small provider with Dienst 1 and Dienst 9 that just passes, then just fails, survives reload and export/import', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
+  await page.getByLabel('Titel', { exact: true }).fill('Kleine aanbieder');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+
+  // Stap 1: profiel.
+  await vul(page, { 'p-peildatum': '2026-03-01', 'p-kvk': 'ja', 'p-eerste': 'ja' });
+  await page.getByRole('link', { name: 'Verder: Hoofdnorm 1: organisatie' }).click();
+
+  // Stap 2: hoofdnorm 1, with the computed checks filled in and the checklist answered.
+  await page.getByLabel('Datum van het KvK-uittreksel', { exact: true }).fill('2026-01-15');
+  await page.getByLabel('Datum van afgifte van de VOG', { exact: true }).fill('2025-09-01');
+  await page.getByLabel('Functieaspecten op de VOG', { exact: true }).fill('11, 12, 13, 21, 22, 41, 43, 53, 71');
+  await page.getByLabel('Passend gekwalificeerde personeelsleden', { exact: true }).fill('3');
+  await page.getByLabel('Personeelsleden in totaal', { exact: true }).fill('4');
+  await page.getByLabel('Datum van de managementverklaring', { exact: true }).fill('2026-01-10');
+  await vulAlle(page, 'veld-mv-', 'ja');
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  await page.getByLabel('Naam (persoon 1)', { exact: true }).fill('A. de Vries');
+  await page.getByLabel('Belang in het kapitaal (%) (persoon 1)', { exact: true }).fill('100');
+  await page.getByLabel('Politiek prominent persoon (PEP) (persoon 1)', { exact: true }).selectOption('nee');
+  await page.locator('#veld-doc-ubo-pep').selectOption('ja');
+  await vulAlle(page, 'veld-h1-', 'voldoet');
+  await screenshot(page, 'zelftoets-hoofdnorm1', { fullPage: false });
+
+  // Stap 3: Diensten 1 and 9, at exactly 80% and the minimum of five.
+  await page.getByRole('link', { name: 'Hoofdnorm 2: Diensten', exact: true }).click();
+  await page.getByLabel('Dienst 1: Scholing, opleiding en training', { exact: true }).check();
+  await page.getByLabel(/^Dienst 9: /).check();
+  for (const d of [1, 9]) {
+    await vul(page, { [`d${d}-a`]: '10', [`d${d}-a2`]: '10', [`d${d}-b`]: '8', [`d${d}-b2`]: '8', [`d${d}-c`]: '10',
+      [`d${d}-tvo-c`]: '10', [`d${d}-tvo-o`]: '2', [`d${d}-personen`]: '5', [`d${d}-omzet`]: '25000' });
+  }
+  await vul(page, { 'd9-d': '6', 'transparantie-2.0.1': '0', 'transparantie-2.0.2': '0' });
+  await vulAlle(page, 'veld-h2-', 'voldoet');
+  await page.getByText('2.1.3 — voldoet').waitFor();
+  await screenshot(page, 'zelftoets-diensten', { fullPage: false });
+
+  // Stap 4: tevredenheid at exactly 6.5 with 10% response.
+  await page.getByRole('link', { name: 'Verder: Hoofdnorm 3: tevredenheid' }).click();
+  for (const d of [1, 9]) {
+    await vul(page, { [`t${d}-c-uitgenodigd`]: '50', [`t${d}-c-respondenten`]: '5', [`t${d}-c-cijfer`]: '6,5',
+      [`t${d}-o-uitgenodigd`]: '2', [`t${d}-o-respondenten`]: '2', [`t${d}-o-cijfer`]: '7' });
+  }
+  await vulAlle(page, 'veld-h3-', 'voldoet');
+
+  // Stap 5: the verdict.
+  await page.getByRole('link', { name: 'Verder: Uitkomst' }).click();
+  const oordeel = page.getByTestId('oordeel');
+  await oordeel.waitFor();
+  assert.equal(await oordeel.innerText(), 'Keurmerk Arbeid kan worden toegekend');
+  await screenshot(page, 'zelftoets-uitkomst-toegekend');
+  assert.deepEqual(await seriousA11yViolations(page), []);
+
+  // One number just below the norm: the reason names its norm code and links to the field.
+  await page.getByRole('link', { name: 'Hoofdnorm 2: Diensten', exact: true }).click();
+  await page.locator('#veld-d9-b2').fill('7');
+  await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();
+  await oordeel.filter({ hasText: 'Niet-toekenning' }).waitFor();
+  await page.getByText('Dienst 9, norm 2.9.3').first().waitFor();
+  await screenshot(page, 'zelftoets-uitkomst-niet');
+  const link = page.getByRole('region', { name: 'Hoofdnorm 2: Diensten' }).getByRole('link', { name: 'naar het veld' }).first();
+  await link.click();
+  await page.waitForFunction(() => document.activeElement?.id?.startsWith('veld-d9-'));
+
+  // Reload, export, import: the same verdict.
+  await page.reload();
+  await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();
+  await oordeel.filter({ hasText: 'Niet-toekenning' }).waitFor();
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
+  await page.getByLabel('Dossierbestand importeren (.json)', { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('status').getByRole('link', { name: 'Kleine aanbieder' }).click();
+  await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();
+  await oordeel.filter({ hasText: 'Niet-toekenning' }).waitFor();
+  await page.getByText('Dienst 9, norm 2.9.3').first().waitFor();
   assert.deepEqual(problems, []);
   await context.close();
 });

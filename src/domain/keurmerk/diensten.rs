@@ -168,18 +168,33 @@ impl Dienstsoort {
         self.veld(gegeven).is_some()
     }
 
-    /// How messages name a field: its code when the Handleiding has one, else its label.
+    /// How messages name a field: its code when the Handleiding has one, else a short name.
     pub fn aanduiding(&self, gegeven: Gegeven) -> String {
         match self.veld(gegeven) {
             Some(Veldsoort { code: Some(code), .. }) => (*code).to_string(),
-            Some(v) => format!("\u{201c}{}\u{201d}", v.label.to_lowercase()),
-            None => gegeven.id().to_string(),
+            _ => korte_naam(gegeven).to_string(),
         }
     }
 
     /// Diensten 1, 2, 7, 8, 9 and 10 work with Prestatieafspraken and have norm 2.x.3.
     pub fn met_prestatieafspraken(&self) -> bool {
         self.heeft(Gegeven::A2)
+    }
+}
+
+/// The name messages use for an input without a Handleiding code.
+fn korte_naam(gegeven: Gegeven) -> &'static str {
+    match gegeven {
+        Gegeven::VerschillendePersonen => "het aantal verschillende personen",
+        Gegeven::ErkendeJobcoach => "het aantal trajecten met een erkend opgeleide jobcoach",
+        Gegeven::Contracten => "het aantal contracten",
+        Gegeven::Trajecten => "het aantal trajecten",
+        Gegeven::NvsOpgeleid => "het aantal trajecten met een NVS-opgeleide begeleider",
+        Gegeven::VorigJaarB2 => "b.2 van vorig jaar",
+        Gegeven::VorigJaarC => "c van vorig jaar",
+        Gegeven::Omzet => "de omzet",
+        Gegeven::Ladder => "de participatieladder",
+        _ => gegeven.id(),
     }
 }
 
@@ -700,11 +715,6 @@ pub fn consistentie(d: &DienstInvoer) -> Vec<Invoerfout> {
 fn eerste_hoofdletter(tekst: &str) -> String {
     let mut tekens = tekst.chars();
     match tekens.next() {
-        Some('\u{201c}') => {
-            // A quoted label: capitalise the first letter inside the quote.
-            let rest: String = tekens.collect();
-            format!("\u{201c}{}", eerste_hoofdletter(&rest))
-        }
         Some(c) => c.to_uppercase().chain(tekens).collect(),
         None => String::new(),
     }
@@ -1400,7 +1410,8 @@ pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
         let geraakt = fouten(d).into_iter().find(|f| f.raakt(&[basis, VerschillendePersonen]));
         let t = afgeronde_trajecten(d);
         let p = d.verschillende_personen;
-        regels.push(format!("Dienst {n}: {} trajecten, {} personen", getal(t), getal(p)));
+        let aantal = |x: Option<u64>, wat: &str| x.map_or_else(|| format!("{wat} niet ingevuld"), |x| format!("{x} {wat}"));
+        regels.push(format!("Dienst {n}: {}, {}", aantal(t, "trajecten"), aantal(p, "personen")));
         if let Some(f) = geraakt {
             open.get_or_insert((f.fout.veld.clone(), format!("Dienst {n}: {}", f.fout.melding)));
             continue;

@@ -504,7 +504,8 @@ fn norm_3_1_1_audit(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg
                 Some(veld(t.dienst, "audit")),
             );
         };
-        // At most twelve cijfers of at most 10: this sum cannot overflow.
+        // Valid cijfers (at most twelve, each at most 10) cannot overflow; a wild one that is
+        // already an input error must not panic either.
         som = som.saturating_add(c);
         aantal += 1;
         termen.push(nl_getal(c, 1));
@@ -605,8 +606,8 @@ fn voorlopig(uitkomst: (Status, String, Uitleg, Option<String>), respons: &Respo
         _ => (
             Status::Onbekend,
             format!(
-                "Hangt af van de responsnorm (3.1.3), die nog niet vast te stellen is: {} Met de cijfers van het \
-                 tevredenheidsonderzoek: {}",
+                "Hangt af van de responsnorm (3.1.3), die nog niet vast te stellen is. {} Met de cijfers van het \
+                 tevredenheidsonderzoek zou het zo staan: {}",
                 respons.melding, melding
             ),
             uitleg,
