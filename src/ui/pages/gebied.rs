@@ -16,10 +16,29 @@ pub fn GebiedPagina(soort: DossierSoort) -> impl IntoView {
     view! {
         <h1 tabindex="-1">{soort.naam()}</h1>
         <p class="inleiding">{gebied_omschrijving(soort)}</p>
-        <p class="let-op">
-            "Dit onderdeel wordt nog gebouwd: de berekeningen zijn er nog niet. U kunt al wel "
-            "dossiers van dit soort aanmaken, bewaren, exporteren en delen."
-        </p>
+        {match soort {
+            DossierSoort::Examentraining => view! {
+                <p class="let-op">
+                    "Dit onderdeel wordt nog gebouwd: de casussen en de examenmodus zijn er nog niet. "
+                    "U kunt al wel dossiers van dit soort aanmaken, bewaren, exporteren en delen."
+                </p>
+            }
+            .into_any(),
+            DossierSoort::Zelftoets => view! {
+                <p class="hint">
+                    "Maak een zelftoets aan en loop de stappen door: profiel, hoofdnorm 1, de Diensten, "
+                    "tevredenheid en de uitkomst. De sterrenberekening en de meetperiodeplanner volgen."
+                </p>
+            }
+            .into_any(),
+            DossierSoort::Loonwaarde => view! {
+                <p class="hint">
+                    "Maak een loonwaardedossier aan of open er een: de berekening loopt mee terwijl u typt, "
+                    "en het rapport drukt u af vanuit het dossier."
+                </p>
+            }
+            .into_any(),
+        }}
         <section aria-labelledby="nieuw-kop">
             <h2 id="nieuw-kop">"Nieuw dossier"</h2>
             <NieuwDossier vaste_soort=Some(soort)/>
