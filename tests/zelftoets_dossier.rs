@@ -155,3 +155,17 @@ fn empty_and_random_answers_never_panic() {
     let leeg = beoordeel(&ZelftoetsData::default());
     assert_eq!(leeg.oordeel.uitslag, Uitslag::Onvolledig);
 }
+
+#[test]
+fn a_zelftoets_file_round_trips_and_bad_data_is_named_by_its_path() {
+    use werkwaarde::dossier::{lees_import, naar_json, Dossier, DossierSoort};
+    let mut d = Dossier::nieuw(DossierSoort::Zelftoets, "Noord BV", chrono::Utc::now(), "0.1.0").unwrap();
+    d.data = net_voldoende().naar_map();
+    let terug = lees_import(naar_json(&d).as_bytes()).unwrap();
+    assert_eq!(beoordeel(&ZelftoetsData::uit(&terug.data).unwrap()).oordeel.uitslag, Uitslag::KanWordenToegekend);
+
+    let mut v: serde_json::Value = serde_json::from_str(&naar_json(&d)).unwrap();
+    v["data"]["diensten"] = serde_json::json!(["een"]);
+    let fout = lees_import(v.to_string().as_bytes()).unwrap_err();
+    assert_eq!(fout.bevindingen()[0].pad, "$.data.diensten[0]");
+}

@@ -66,19 +66,11 @@ impl LoonwaardeData {
     /// Reads the `data` object of a dossier. Missing fields take their empty default; a field of
     /// the wrong type is reported at its JSON path.
     pub fn uit(data: &Map<String, Value>) -> Result<LoonwaardeData, Bevinding> {
-        let waarde = Value::Object(data.clone());
-        serde_path_to_error::deserialize(waarde).map_err(|e| {
-            let pad = e.path().to_string();
-            let pad = if pad == "." { "$.data".to_string() } else { format!("$.data.{pad}") };
-            Bevinding { pad, melding: format!("ongeldige waarde ({})", e.inner()) }
-        })
+        super::data_uit(data)
     }
 
     pub fn naar_map(&self) -> Map<String, Value> {
-        match serde_json::to_value(self) {
-            Ok(Value::Object(m)) => m,
-            _ => Map::new(),
-        }
+        super::data_naar_map(self)
     }
 
     /// A copy without names and free text, for sharing a case without personal data.

@@ -140,11 +140,12 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     let data = veld(object, "data", &mut bevindingen, "een object", Value::as_object);
 
     // The area's own content is checked too, so a shared file never opens half-broken.
-    if let (Some(DossierSoort::Loonwaarde), Some(data)) = (kind, data) {
-        if let Err(b) = super::loonwaarde::LoonwaardeData::uit(data) {
-            bevindingen.push(b);
-        }
-    }
+    let inhoud = match (kind, data) {
+        (Some(DossierSoort::Loonwaarde), Some(data)) => super::loonwaarde::LoonwaardeData::uit(data).err(),
+        (Some(DossierSoort::Zelftoets), Some(data)) => super::zelftoets::ZelftoetsData::uit(data).err(),
+        _ => None,
+    };
+    bevindingen.extend(inhoud);
 
     match (kind, title, created, updated, app_version, data) {
         (Some(kind), Some(title), Some(created), Some(updated), Some(app_version), Some(data))

@@ -40,18 +40,11 @@ pub struct ZelftoetsData {
 
 impl ZelftoetsData {
     pub fn uit(data: &Map<String, Value>) -> Result<ZelftoetsData, Bevinding> {
-        serde_path_to_error::deserialize(Value::Object(data.clone())).map_err(|e| {
-            let pad = e.path().to_string();
-            let pad = if pad == "." { "$.data".to_string() } else { format!("$.data.{pad}") };
-            Bevinding { pad, melding: format!("ongeldige waarde ({})", e.inner()) }
-        })
+        super::data_uit(data)
     }
 
     pub fn naar_map(&self) -> Map<String, Value> {
-        match serde_json::to_value(self) {
-            Ok(Value::Object(m)) => m,
-            _ => Map::new(),
-        }
+        super::data_naar_map(self)
     }
 
     pub fn nieuw_rij_id(&self) -> u64 {

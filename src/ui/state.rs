@@ -180,6 +180,31 @@ impl AppState {
     }
 }
 
+/// An area's typed data of dossier `id` and what is computed from it. Every edit after the first
+/// run is saved back into the dossier; opening a dossier never changes it.
+pub fn dossier_data<T, U>(
+    id: String,
+    lees: fn(&serde_json::Map<String, serde_json::Value>) -> Option<T>,
+    schrijf: fn(&T) -> serde_json::Map<String, serde_json::Value>,
+    bereken: fn(&T) -> U,
+) -> (RwSignal<T>, Memo<U>)
+where
+    T: Default + Send + Sync + 'static,
+    U: PartialEq + Send + Sync + 'static,
+{
+    let state = app_state();
+    let begin = state.dossier(&id).and_then(|o| lees(&o.dossier.data)).unwrap_or_default();
+    let data = RwSignal::new(begin);
+    let uitkomst = Memo::new(move |_| data.with(bereken));
+    Effect::new(move |vorige: Option<()>| {
+        let map = data.with(schrijf);
+        if vorige.is_some() {
+            state.zet_data(&id, map);
+        }
+    });
+    (data, uitkomst)
+}
+
 pub fn app_state() -> AppState {
     expect_context::<AppState>()
 }

@@ -9,7 +9,7 @@ use crate::domain::loonwaarde::{Methode, Veld as V};
 use crate::domain::datum::lange_datum;
 use crate::dossier::loonwaarde::{bereken, KostenData, LoonwaardeData, TaakData, Uitkomst};
 use crate::ui::route::Route;
-use crate::ui::state::app_state;
+use crate::ui::state::dossier_data;
 use crate::ui::widgets::{exporteer_geanonimiseerd, UitlegBlok, Veld};
 
 /// The calculator's state: what was typed, and everything computed from it.
@@ -22,20 +22,8 @@ pub struct Rekenmodel {
 impl Rekenmodel {
     /// Loads the dossier's data and saves every change back to it.
     pub fn voor(id: String) -> Rekenmodel {
-        let state = app_state();
-        let begin = state
-            .dossier(&id)
-            .and_then(|o| LoonwaardeData::uit(&o.dossier.data).ok())
-            .unwrap_or_default();
-        let data = RwSignal::new(begin);
-        let uitkomst = Memo::new(move |_| data.with(bereken));
-        // Opening a dossier must not change it: only edits after the first run are saved.
-        Effect::new(move |vorige: Option<()>| {
-            let map = data.with(LoonwaardeData::naar_map);
-            if vorige.is_some() {
-                state.zet_data(&id, map);
-            }
-        });
+        let (data, uitkomst) =
+            dossier_data(id, |m| LoonwaardeData::uit(m).ok(), LoonwaardeData::naar_map, bereken);
         Rekenmodel { data, uitkomst }
     }
 

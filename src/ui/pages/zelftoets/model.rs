@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::dossier::zelftoets::{beoordeel, Uitkomst, ZelftoetsData};
-use crate::ui::state::app_state;
+use crate::ui::state::dossier_data;
 
 /// What was typed, and everything computed from it; shared by the steps through context.
 #[derive(Clone, Copy)]
@@ -12,20 +12,8 @@ pub struct ZelftoetsModel {
 
 impl ZelftoetsModel {
     pub fn voor(id: String) -> ZelftoetsModel {
-        let state = app_state();
-        let begin = state
-            .dossier(&id)
-            .and_then(|o| ZelftoetsData::uit(&o.dossier.data).ok())
-            .unwrap_or_default();
-        let data = RwSignal::new(begin);
-        let uitkomst = Memo::new(move |_| data.with(beoordeel));
-        // Opening a dossier must not change it: only edits after the first run are saved.
-        Effect::new(move |vorige: Option<()>| {
-            let map = data.with(ZelftoetsData::naar_map);
-            if vorige.is_some() {
-                state.zet_data(&id, map);
-            }
-        });
+        let (data, uitkomst) =
+            dossier_data(id, |m| ZelftoetsData::uit(m).ok(), ZelftoetsData::naar_map, beoordeel);
         ZelftoetsModel { data, uitkomst }
     }
 
