@@ -119,6 +119,8 @@ test('a small provider with Dienst 1 and Dienst 9 that just passes, then just fa
       [`t${d}-o-uitgenodigd`]: '2', [`t${d}-o-respondenten`]: '2', [`t${d}-o-cijfer`]: '7' });
   }
   await vulAlle(page, 'veld-h3-', 'voldoet');
+  await page.getByText('3.1.1 — voldoet').waitFor();
+  await screenshot(page, 'zelftoets-tevredenheid', { fullPage: false });
 
   // Stap 5: the verdict.
   await page.getByRole('link', { name: 'Verder: Uitkomst' }).click();

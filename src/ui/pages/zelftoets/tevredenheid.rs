@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::model::model;
 use super::normen::NormenVan;
 use super::veld::InvoerVeld;
-use crate::dossier::zelftoets::{tevredenheid_algemeen, tevredenheid_velden};
+use crate::dossier::zelftoets::{dienst_naam, tevredenheid_algemeen, tevredenheid_velden};
 
 #[component]
 pub fn TevredenheidStap() -> impl IntoView {
@@ -14,7 +14,7 @@ pub fn TevredenheidStap() -> impl IntoView {
         m.uitkomst.with(|u| {
             u.publicaties.iter().find(|p| p.dienst == d).map(|p| {
                 let deel = |wie: &str, pub_: &Option<crate::domain::keurmerk::tevredenheid::Publicatie>| {
-                    pub_.as_ref().map(|p| format!("{wie}: {} ({})", if p.gepubliceerd { "wordt gepubliceerd" } else { "wordt niet gepubliceerd" }, p.reden))
+                    pub_.as_ref().map(|p| format!("{wie}: {}", p.reden))
                 };
                 [deel("Cliënten", &p.clienten), deel("Opdrachtgevers", &p.opdrachtgevers)]
                     .into_iter()
@@ -35,7 +35,7 @@ pub fn TevredenheidStap() -> impl IntoView {
         </Show>
         <For each=diensten key=|d| *d let:d>
             <fieldset class="dienst">
-                <legend>{format!("Dienst {d}")}</legend>
+                <legend>{dienst_naam(d)}</legend>
                 <div class="formulier raster">
                     {tevredenheid_velden(d).into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
                 </div>
