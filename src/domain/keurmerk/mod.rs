@@ -10,6 +10,7 @@ pub mod hoofdnorm1;
 pub mod oordeel;
 mod percentage;
 pub mod profiel;
+pub mod sterren;
 pub mod tevredenheid;
 
 pub use percentage::{minstens_procent, procent};
