@@ -7,3 +7,4 @@ pub mod getal;
 pub mod uitleg;
 pub mod loonwaarde;
 pub mod keurmerk;
+pub mod examen;

@@ -1,0 +1,198 @@
+//! A practice casus: the narrative a deskundige works from, the normfunctie, and the Gouden
+//! Standaard that the answer is judged against.
+//!
+//! Casussen are data (`public/casussen/*.json`, fetched when needed); `controleer` recomputes
+//! every Gouden Standaard through the same loonwaarde rules the calculator uses, so a casus can
+//! never teach a number the app itself would not produce.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::getal::{euro, nl_kort, rond_af};
+use crate::domain::loonwaarde::{self as lw, Methode, Taak, Werkweek};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Niveau {
+    Eenvoudig,
+    Gemiddeld,
+    Complex,
+}
+
+impl Niveau {
+    pub fn naam(self) -> &'static str {
+        match self {
+            Niveau::Eenvoudig => "eenvoudig",
+            Niveau::Gemiddeld => "gemiddeld",
+            Niveau::Complex => "complex",
+        }
+    }
+}
+
+/// One entry of `public/casussen/index.json`: enough to choose a casus without loading it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Casusindex {
+    pub id: String,
+    pub titel: String,
+    pub sector: String,
+    pub niveau: Niveau,
+    /// Number of taken in the Gouden Standaard (stappenplan).
+    pub taken: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Casus {
+    pub id: String,
+    pub titel: String,
+    pub sector: String,
+    pub niveau: Niveau,
+    pub verhaal: Verhaal,
+    pub normfunctie: Normfunctie,
+    pub gouden_standaard: GoudenStandaard,
+}
+
+/// What the deskundige reads: the werkplek, both accounts and the observations with numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verhaal {
+    pub werkplek: String,
+    pub werkgever: String,
+    pub werknemer: String,
+    pub observaties: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Normfunctie {
+    pub naam: String,
+    /// CAO or other source of the functieloon.
+    pub bron: String,
+    /// Normloon (functieloon) per uur, in euro.
+    pub normloon: Decimal,
+    pub voltijd_uren: Decimal,
+    pub contracturen: Decimal,
+    pub werkdagen: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoudenStandaard {
+    pub stappenplan: Analyse,
+    /// Only where the ULW gives a different analysis (e.g. other hoofdtaken or a tempo above 100%).
+    #[serde(default)]
+    pub ulw: Option<Analyse>,
+    /// Why the Gouden Standaard scores as it does, in a few sentences.
+    pub toelichting: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analyse {
+    pub taken: Vec<GoudenTaak>,
+    /// Loonwaarde in whole percents.
+    pub pi4: Decimal,
+    /// Loonwaarde in euro per uur, on cents.
+    pub pi5: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoudenTaak {
+    pub naam: String,
+    /// Hours per week.
+    pub uren: Decimal,
+    pub tempo: Decimal,
+    pub kwaliteit: Decimal,
+    /// Inzetbaarheid (stappenplan) or netto werktijd (ULW).
+    pub inzet: Decimal,
+    /// Toelichting on tempo, kwaliteit and inzet, in that order.
+    pub toelichting: [String; 3],
+}
+
+impl Casus {
+    pub fn week(&self) -> Werkweek {
+        Werkweek { contracturen: self.normfunctie.contracturen, werkdagen: Some(self.normfunctie.werkdagen) }
+    }
+
+    /// The analysis of the Gouden Standaard for this method: the ULW one where it differs.
+    pub fn analyse(&self, methode: Methode) -> &Analyse {
+        match (methode, &self.gouden_standaard.ulw) {
+            (Methode::Ulw, Some(ulw)) => ulw,
+            _ => &self.gouden_standaard.stappenplan,
+        }
+    }
+}
+
+impl Analyse {
+    pub fn domeintaken(&self) -> Vec<Taak> {
+        self.taken
+            .iter()
+            .map(|t| Taak {
+                naam: t.naam.clone(),
+                uren: t.uren,
+                tempo: t.tempo,
+                kwaliteit: t.kwaliteit,
+                inzet: t.inzet,
+                toegelicht: t.toelichting.clone().map(|s| !s.trim().is_empty()),
+            })
+            .collect()
+    }
+}
+
+/// Pi5 per uur on cents, the way an answer is stated: Pi4 × normloon, rounded half away from zero.
+pub fn pi5_op_centen(pi4: Decimal, normloon: Decimal) -> Decimal {
+    rond_af(pi4 / Decimal::ONE_HUNDRED * normloon, 2)
+}
+
+/// Every way a casus contradicts itself or the rules, in Dutch; empty when it is sound.
+pub fn controleer(casus: &Casus) -> Vec<String> {
+    let mut fouten = Vec::new();
+    let n = &casus.normfunctie;
+    if n.normloon <= Decimal::ZERO {
+        fouten.push(format!("{}: normloon moet groter zijn dan nul", casus.id));
+    }
+    if n.contracturen <= Decimal::ZERO || n.contracturen > n.voltijd_uren {
+        fouten.push(format!("{}: contracturen moeten tussen 0 en de voltijd-uren liggen", casus.id));
+    }
+    if n.werkdagen <= Decimal::ZERO || n.werkdagen > Decimal::from(7) {
+        fouten.push(format!("{}: werkdagen moeten tussen 0 en 7 liggen", casus.id));
+    }
+    for t in casus.verhaal.observaties.iter().chain([&casus.verhaal.werkplek, &casus.gouden_standaard.toelichting]) {
+        if t.trim().is_empty() {
+            fouten.push(format!("{}: lege tekst in het verhaal of de toelichting", casus.id));
+        }
+    }
+    let mut analyses = vec![(Methode::Stappenplan, &casus.gouden_standaard.stappenplan)];
+    if let Some(ulw) = &casus.gouden_standaard.ulw {
+        analyses.push((Methode::Ulw, ulw));
+    }
+    for (methode, analyse) in analyses {
+        controleer_analyse(casus, methode, analyse, &mut fouten);
+    }
+    fouten
+}
+
+fn controleer_analyse(casus: &Casus, methode: Methode, analyse: &Analyse, fouten: &mut Vec<String>) {
+    let waar = format!("{} ({})", casus.id, methode.naam());
+    let uren: Decimal = analyse.taken.iter().map(|t| t.uren).sum();
+    if uren != casus.normfunctie.contracturen {
+        fouten.push(format!(
+            "{waar}: de taken tellen {} uur op, de contracturen zijn {}",
+            nl_kort(uren, 2),
+            nl_kort(casus.normfunctie.contracturen, 2)
+        ));
+    }
+    for t in &analyse.taken {
+        if t.toelichting.iter().any(|s| s.trim().is_empty()) {
+            fouten.push(format!("{waar}: taak '{}' mist een toelichting op een score", t.naam));
+        }
+    }
+    match lw::bereken(methode, &analyse.domeintaken(), Some(casus.week()), false) {
+        Err(e) => fouten.extend(e.into_iter().map(|f| format!("{waar}: {}", f.melding))),
+        Ok(r) => {
+            fouten.extend(r.bevindingen.iter().map(|b| format!("{waar}: bevinding: {}", b.melding)));
+            if r.pi4 != analyse.pi4 {
+                fouten.push(format!("{waar}: Pi4 is {}%, berekend {}%", nl_kort(analyse.pi4, 2), nl_kort(r.pi4, 2)));
+            }
+            let pi5 = pi5_op_centen(r.pi4, casus.normfunctie.normloon);
+            if pi5 != analyse.pi5 {
+                fouten.push(format!("{waar}: Pi5 is {}, berekend {}", euro(analyse.pi5), euro(pi5)));
+            }
+        }
+    }
+}
