@@ -4,6 +4,7 @@
 //! back through the very validator an imported file goes through.
 
 mod export;
+pub mod ics;
 pub mod invoer;
 pub mod loonwaarde;
 mod model;

@@ -7,11 +7,13 @@
 pub mod catalogus;
 pub mod diensten;
 pub mod hoofdnorm1;
+pub mod meetperiode;
 pub mod oordeel;
 mod percentage;
 pub mod profiel;
 pub mod sterren;
 pub mod tevredenheid;
+pub mod vrijstelling;
 
 pub use percentage::{minstens_procent, procent};
 pub use profiel::{Aanvrager, Profiel, Rechtsvorm};
