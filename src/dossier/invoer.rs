@@ -89,18 +89,25 @@ impl<'a> Antwoorden<'a> {
         }
     }
 
-    pub fn bedrag(&mut self, id: &str) -> Option<Decimal> {
+    /// A number within `[min, max]` (`max` `None`: no upper bound) with at most `decimalen`
+    /// decimals; `bereik` is the message for a number outside the range.
+    pub fn getal(&mut self, id: &str, min: Decimal, max: Option<Decimal>, decimalen: u32, bereik: &str) -> Option<Decimal> {
         let tekst = self.tekst(id);
         if tekst.is_empty() {
             return None;
         }
         match lees_getal(tekst) {
-            Ok(g) if g < Decimal::ZERO => {
-                self.fout(id, "Een bedrag kan niet negatief zijn.".into());
+            Ok(g) if g < min || max.is_some_and(|m| g > m) => {
+                self.fout(id, bereik.to_string());
                 None
             }
-            Ok(g) if g.normalize().scale() > 2 => {
-                self.fout(id, "Een bedrag heeft hoogstens 2 decimalen.".into());
+            Ok(g) if g.normalize().scale() > decimalen => {
+                let melding = match decimalen {
+                    0 => "Vul een geheel getal in.".to_string(),
+                    1 => "Hoogstens één decimaal.".to_string(),
+                    n => format!("Hoogstens {n} decimalen."),
+                };
+                self.fout(id, melding);
                 None
             }
             Ok(g) => Some(g),
@@ -111,26 +118,12 @@ impl<'a> Antwoorden<'a> {
         }
     }
 
+    pub fn bedrag(&mut self, id: &str) -> Option<Decimal> {
+        self.getal(id, Decimal::ZERO, None, 2, "Een bedrag kan niet negatief zijn.")
+    }
+
     pub fn cijfer(&mut self, id: &str) -> Option<Decimal> {
-        let tekst = self.tekst(id);
-        if tekst.is_empty() {
-            return None;
-        }
-        match lees_getal(tekst) {
-            Ok(g) if g < Decimal::ONE || g > Decimal::TEN => {
-                self.fout(id, "Een cijfer ligt tussen 1 en 10.".into());
-                None
-            }
-            Ok(g) if g.normalize().scale() > 1 => {
-                self.fout(id, "Een cijfer heeft hoogstens één decimaal.".into());
-                None
-            }
-            Ok(g) => Some(g),
-            Err(m) => {
-                self.fout(id, m);
-                None
-            }
-        }
+        self.getal(id, Decimal::ONE, Some(Decimal::TEN), 1, "Een cijfer ligt tussen 1 en 10.")
     }
 
     pub fn datum(&mut self, id: &str) -> Option<NaiveDate> {

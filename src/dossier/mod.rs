@@ -7,6 +7,8 @@ mod export;
 pub mod ics;
 pub mod invoer;
 pub mod loonwaarde;
+pub mod planner;
+pub mod sterren;
 mod model;
 mod validate;
 pub mod zelftoets;

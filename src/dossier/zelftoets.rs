@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
+use super::planner;
+use super::sterren::{lees_watals, Watals};
+use crate::domain::keurmerk::meetperiode::Planning;
+use crate::domain::keurmerk::sterren::{self, Sterreninvoer, Totaal};
+use crate::domain::keurmerk::vrijstelling::Vrijstelling;
 use super::validate::Bevinding;
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::lees_getal;
@@ -135,6 +140,14 @@ pub struct Uitkomst {
     pub publicaties: Vec<Dienstpublicatie>,
     /// Transparantie (2.0.2 / 2.0.1), with its uitleg; no pass/fail.
     pub transparantie: (Option<rust_decimal::Decimal>, Uitleg),
+    /// Bijlage 8: per Dienst its input, and the overall score.
+    pub sterren: Vec<Sterreninvoer>,
+    pub totaal: Totaal,
+    /// Per Dienst with a what-if: the changed component and the subscore with it.
+    pub watals: BTreeMap<u8, Watals>,
+    /// The meetperiode planner; `None` until start and year are filled in.
+    pub planning: Option<Planning>,
+    pub vrijstelling: Vrijstelling,
 }
 
 /// How the norms of one hoofdnorm stand.
@@ -217,7 +230,31 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
         }
     }
     let oordeel = oordeel(&profiel, &uitkomsten, data.diensten.len());
-    Uitkomst { profiel, fouten: a.fouten, uitkomsten, oordeel, klachten, publicaties, transparantie }
+    let sterren: Vec<Sterreninvoer> = diensten_invoer
+        .iter()
+        .map(|d| {
+            let t = tevreden.diensten.iter().find(|t| t.dienst == d.nummer);
+            sterren::sterreninvoer(d, t, n201, n202, &h1.personeel, profiel.zzp)
+        })
+        .collect();
+    let totaal = sterren::totaal(&sterren);
+    let watals = sterren.iter().filter_map(|s| lees_watals(&mut a, s).map(|w| (s.dienst, w))).collect();
+    let planning = planner::planning(&planner::lees_planner(&mut a, &profiel));
+    let vrijstelling = planner::vrijstelling(&mut a, &profiel);
+    Uitkomst {
+        profiel,
+        fouten: a.fouten,
+        uitkomsten,
+        oordeel,
+        klachten,
+        publicaties,
+        transparantie,
+        sterren,
+        totaal,
+        watals,
+        planning,
+        vrijstelling,
+    }
 }
 
 /// `klacht-2-afgehandeld` (third klacht) → `klacht-<row id of the third row>-afgehandeld`.
