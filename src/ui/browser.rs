@@ -8,6 +8,13 @@ pub fn nu() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// Today on the user's own calendar (local time), for "today" in the planner.
+pub fn vandaag() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| nu().date_naive())
+}
+
 pub fn millis() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }

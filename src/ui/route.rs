@@ -23,10 +23,22 @@ pub enum Stap {
     Diensten,
     Tevredenheid,
     Uitkomst,
+    Sterren,
+    Planner,
+    Vrijstelling,
 }
 
 impl Stap {
-    pub const ALLE: [Stap; 5] = [Stap::Profiel, Stap::Hoofdnorm1, Stap::Diensten, Stap::Tevredenheid, Stap::Uitkomst];
+    pub const ALLE: [Stap; 8] = [
+        Stap::Profiel,
+        Stap::Hoofdnorm1,
+        Stap::Diensten,
+        Stap::Tevredenheid,
+        Stap::Uitkomst,
+        Stap::Sterren,
+        Stap::Planner,
+        Stap::Vrijstelling,
+    ];
 
     pub fn sleutel(self) -> &'static str {
         match self {
@@ -35,6 +47,9 @@ impl Stap {
             Stap::Diensten => "diensten",
             Stap::Tevredenheid => "tevredenheid",
             Stap::Uitkomst => "uitkomst",
+            Stap::Sterren => "sterren",
+            Stap::Planner => "planner",
+            Stap::Vrijstelling => "vrijstelling",
         }
     }
 
@@ -45,6 +60,9 @@ impl Stap {
             Stap::Diensten => "Hoofdnorm 2: Diensten",
             Stap::Tevredenheid => "Hoofdnorm 3: tevredenheid",
             Stap::Uitkomst => "Uitkomst",
+            Stap::Sterren => "Sterren",
+            Stap::Planner => "Meetperiodeplanner",
+            Stap::Vrijstelling => "Vrijstelling audit",
         }
     }
 
@@ -121,6 +139,9 @@ mod tests {
             Route::Rapport("18c-0000002a".into()),
             Route::Stap("18c-0000002a".into(), Stap::Hoofdnorm1),
             Route::Stap("18c-0000002a".into(), Stap::Uitkomst),
+            Route::Stap("18c-0000002a".into(), Stap::Sterren),
+            Route::Stap("18c-0000002a".into(), Stap::Planner),
+            Route::Stap("18c-0000002a".into(), Stap::Vrijstelling),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r);

@@ -5,11 +5,14 @@ mod diensten;
 mod hoofdnorm1;
 mod model;
 mod normen;
+mod planner;
 mod profiel;
 mod rijen;
+mod sterren;
 mod tevredenheid;
 mod uitkomst;
 mod veld;
+mod vrijstelling;
 
 use leptos::prelude::*;
 
@@ -75,6 +78,9 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
                 Stap::Tevredenheid => view! { <tevredenheid::TevredenheidStap/> }.into_any(),
                 Stap::Hoofdnorm1 => view! { <hoofdnorm1::Hoofdnorm1Stap/> }.into_any(),
                 Stap::Diensten => view! { <diensten::DienstenStap/> }.into_any(),
+                Stap::Sterren => view! { <sterren::SterrenStap/> }.into_any(),
+                Stap::Planner => view! { <planner::PlannerStap/> }.into_any(),
+                Stap::Vrijstelling => view! { <vrijstelling::VrijstellingStap/> }.into_any(),
             }}
             {volgende.map(|v| view! {
                 <p class="verder"><a class="knop" href=Route::Stap(id.clone(), v).href()>{format!("Verder: {}", v.naam())}</a></p>
