@@ -190,3 +190,27 @@ fn controleer_ziet_een_verkeerde_pi4() {
         "uren die niet op de contracturen uitkomen, niet gemeld"
     );
 }
+
+#[test]
+fn controleer_ziet_een_ulw_indeling_die_de_regels_breekt() {
+    // Every casus with a ULW analysis: using the stappenplan's taken as ULW hoofdtaken instead
+    // must either give the same Gouden Standaard or break a ULW rule that controleer reports.
+    let mut gemeld = 0;
+    for (_, goed) in alle() {
+        let Some(ulw) = &goed.gouden_standaard.ulw else {
+            continue;
+        };
+        let mut fout = goed.clone();
+        let mut stappen = goed.gouden_standaard.stappenplan.clone();
+        stappen.pi4 = ulw.pi4;
+        stappen.pi5 = ulw.pi5;
+        fout.gouden_standaard.ulw = Some(stappen);
+        if !controleer(&fout).is_empty() {
+            gemeld += 1;
+        }
+    }
+    assert!(
+        gemeld >= 3,
+        "slechts {gemeld} ULW-casussen vallen terug op een fout zonder hun eigen indeling"
+    );
+}
