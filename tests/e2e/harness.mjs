@@ -71,9 +71,11 @@ export async function startBrowser() {
  * `problems` collects anything a person would never want: other-origin requests, console errors,
  * uncaught exceptions. Tests assert it stays empty.
  */
-export async function openApp(browser, base, { hash = '#/', viewport = { width: 1200, height: 900 } } = {}) {
+export async function openApp(browser, base, { hash = '#/', viewport = { width: 1200, height: 900 }, today } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'nl-NL' });
   const page = await context.newPage();
+  // A fixed "today" (e.g. '2026-03-10T10:00:00') for pages that show dates relative to it.
+  if (today) await page.clock.setFixedTime(new Date(today));
   const problems = [];
   const origin = new URL(base).origin;
   page.on('request', (r) => {

@@ -219,10 +219,9 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
         (
             Oordeel::NogOnbekend,
             format!(
-                "{}: nog niet te zeggen; {} vraag{} nog open.",
+                "{}: nog niet te zeggen; {} nog open.",
                 r.naam(),
-                open.len(),
-                if open.len() == 1 { " staat" } else { "en staan" }
+                if open.len() == 1 { "1 vraag staat".to_string() } else { format!("{} vragen staan", open.len()) }
             ),
         )
     } else {

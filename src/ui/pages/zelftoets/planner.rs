@@ -36,10 +36,10 @@ pub fn PlannerStap() -> impl IntoView {
             "Kies de start en het jaar van de meetperiode. Werkwaarde zet alle data van Tabel 2 en de "
             "termijnen van §5.1.1 op een tijdlijn. De UWV-variant volgt uit het profiel (‘UWV is opdrachtgever’)."
         </p>
-        <div class="formulier rij">
+        <div class="formulier raster">
             {planner_velden().into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
-            <button type="button" on:click=huidige>"Meetperiode die nu loopt"</button>
         </div>
+        <p><button type="button" on:click=huidige>"Meetperiode die nu loopt"</button></p>
         {move || m.uitkomst.with(|u| match &u.planning {
             None => view! { <p class="leeg">"Nog geen planning: kies de start en vul het jaar in."</p> }.into_any(),
             Some(p) => view! {

@@ -66,7 +66,7 @@ fn totaal_blok(t: &Totaal) -> impl IntoView {
             <details class="keuzes" open=t.sterren.is_some()>
                 <summary>"Van score naar sterren: indicatief [keuze]"</summary>
                 <p class="hint">{sterren::STERREN_TOELICHTING}</p>
-                <p>{sterren::sterren_tekst()}</p>
+                <p data-testid="sterren-indeling">{sterren::sterren_tekst()}</p>
             </details>
         </section>
     }
@@ -142,7 +142,7 @@ fn subscore_tabel(s: &Subscore) -> impl IntoView {
         view! {
             <tr>
                 <th scope="row"><abbr title=o.onderdeel.naam()>{o.onderdeel.code()}</abbr></th>
-                <td>{invoer_tekst(o)}</td>
+                <td class="getal">{invoer_tekst(o)}</td>
                 <td class="getal">{o.score.map(|x| nl_kort(x, 2)).unwrap_or_else(|| "–".into())}</td>
                 <td class="getal">{gewicht}</td>
                 <td class="getal">{o.bijdrage.map(|x| nl_kort(x, 4)).unwrap_or_else(|| "–".into())}</td>
@@ -178,9 +178,10 @@ fn subscore_tabel(s: &Subscore) -> impl IntoView {
             <tfoot><tr>
                 <th scope="row" colspan="4">"Subscore"</th>
                 <td class="getal" data-testid=format!("subscore-{}", s.dienst)>{score}</td>
-                <td>{s.melding.clone()}<UitlegBlok uitleg=s.uitleg.clone()/></td>
+                <td><UitlegBlok uitleg=s.uitleg.clone()/></td>
             </tr></tfoot>
         </table>
+        <p class="hint">{s.melding.clone()}</p>
         {(!s.ontbrekend.is_empty()).then(|| view! { <ul class="bevindingen">{ontbrekend}</ul> })}
     }.into_any()
 }

@@ -60,7 +60,7 @@ pub fn VrijstellingStap() -> impl IntoView {
                         <p>"Niet voldaan:"</p><ul>{lijst(&v.niet_voldaan)}</ul>
                     })}
                     {(!v.open.is_empty()).then(|| view! {
-                        <details><summary>{format!("{} vraag/vragen nog open", v.open.len())}</summary><ul>{lijst(&v.open)}</ul></details>
+                        <details><summary>{if v.open.len() == 1 { "1 vraag nog open".to_string() } else { format!("{} vragen nog open", v.open.len()) }}</summary><ul>{lijst(&v.open)}</ul></details>
                     })}
                     {v.tevredenheid.clone().map(|t| view! { <UitlegBlok uitleg=t titel="Klanttevredenheid: hoe berekend?"/> })}
                     <p class="bron">"Bron: §5.1.1, vrijstelling voor de resultatenaudit"</p>
