@@ -90,8 +90,16 @@ impl<'a> Antwoorden<'a> {
     }
 
     /// A number within `[min, max]` (`max` `None`: no upper bound) with at most `decimalen`
-    /// decimals; `bereik` is the message for a number outside the range.
-    pub fn getal(&mut self, id: &str, min: Decimal, max: Option<Decimal>, decimalen: u32, bereik: &str) -> Option<Decimal> {
+    /// decimals; `wat` names it in messages ("Een cijfer"), `bereik` is the message for a number
+    /// outside the range.
+    pub fn getal(
+        &mut self,
+        id: &str,
+        wat: &str,
+        (min, max): (Decimal, Option<Decimal>),
+        decimalen: u32,
+        bereik: &str,
+    ) -> Option<Decimal> {
         let tekst = self.tekst(id);
         if tekst.is_empty() {
             return None;
@@ -103,9 +111,9 @@ impl<'a> Antwoorden<'a> {
             }
             Ok(g) if g.normalize().scale() > decimalen => {
                 let melding = match decimalen {
-                    0 => "Vul een geheel getal in.".to_string(),
-                    1 => "Hoogstens één decimaal.".to_string(),
-                    n => format!("Hoogstens {n} decimalen."),
+                    0 => format!("{wat} is een geheel getal, zonder decimalen."),
+                    1 => format!("{wat} heeft hoogstens één decimaal."),
+                    n => format!("{wat} heeft hoogstens {n} decimalen."),
                 };
                 self.fout(id, melding);
                 None
@@ -119,11 +127,11 @@ impl<'a> Antwoorden<'a> {
     }
 
     pub fn bedrag(&mut self, id: &str) -> Option<Decimal> {
-        self.getal(id, Decimal::ZERO, None, 2, "Een bedrag kan niet negatief zijn.")
+        self.getal(id, "Een bedrag", (Decimal::ZERO, None), 2, "Een bedrag kan niet negatief zijn.")
     }
 
     pub fn cijfer(&mut self, id: &str) -> Option<Decimal> {
-        self.getal(id, Decimal::ONE, Some(Decimal::TEN), 1, "Een cijfer ligt tussen 1 en 10.")
+        self.getal(id, "Een cijfer", (Decimal::ONE, Some(Decimal::TEN)), 1, "Een cijfer ligt tussen 1 en 10.")
     }
 
     pub fn datum(&mut self, id: &str) -> Option<NaiveDate> {

@@ -39,8 +39,8 @@ pub fn lees_planner(a: &mut Antwoorden, profiel: &Profiel) -> Option<Plannerinvo
     let start = Start::uit_sleutel(a.tekst(VELD_START));
     let jaar = a.getal(
         VELD_JAAR,
-        Decimal::from(meetperiode::EERSTE_JAAR),
-        Some(Decimal::from(meetperiode::LAATSTE_JAAR)),
+        "Een jaartal",
+        (Decimal::from(meetperiode::EERSTE_JAAR), Some(Decimal::from(meetperiode::LAATSTE_JAAR))),
         0,
         &format!("Vul een jaar in van {} tot en met {}.", meetperiode::EERSTE_JAAR, meetperiode::LAATSTE_JAAR),
     );
@@ -74,13 +74,19 @@ pub fn vrijstelling_velden() -> Vec<Invoerdef> {
 
 pub fn lees_vrijstelling(a: &mut Antwoorden, profiel: &Profiel) -> Vrijstellingsinvoer {
     let cyclusjaar = a
-        .getal(vrijstelling::VELD_CYCLUSJAAR, Decimal::ONE, Some(Decimal::from(99)), 0, "Een cyclusjaar ligt tussen 1 en 99.")
+        .getal(
+            vrijstelling::VELD_CYCLUSJAAR,
+            "Een cyclusjaar",
+            (Decimal::ONE, Some(Decimal::from(99))),
+            0,
+            "Een cyclusjaar ligt tussen 1 en 99.",
+        )
         .and_then(|j| j.to_u32());
     let antwoorden = VOORWAARDEN.iter().map(|v| (v.id, a.ja_nee(v.id))).collect();
     let tevredenheid = a.getal(
         vrijstelling::VELD_TEVREDENHEID,
-        Decimal::ONE,
-        Some(Decimal::TEN),
+        "Een gemiddeld cijfer",
+        (Decimal::ONE, Some(Decimal::TEN)),
         2,
         "Een gemiddeld cijfer ligt tussen 1 en 10.",
     );

@@ -66,7 +66,7 @@ pub fn lees_watals(a: &mut Antwoorden, invoer: &Sterreninvoer) -> Option<Watals>
         // PN may exceed 100% (more prestaties than agreed); the others are shares of a whole.
         let max = (o != Onderdeel::Pn).then_some(Decimal::ONE_HUNDRED);
         let bereik = if max.is_some() { "Een percentage ligt tussen 0 en 100." } else { "Een percentage kan niet negatief zijn." };
-        a.getal(&veld_waarde(n), Decimal::ZERO, max, 2, bereik)?
+        a.getal(&veld_waarde(n), "Een percentage", (Decimal::ZERO, max), 2, bereik)?
     } else {
         a.cijfer(&veld_waarde(n))?
     };
