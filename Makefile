@@ -22,6 +22,7 @@ build: tools
 	cargo fetch --locked
 	trunk build --release --offline
 	trunk --config Trunk.zelftoets.toml build --release --offline
+	trunk --config Trunk.examen.toml build --release --offline
 
 serve: build
 	@echo "Werkwaarde: http://127.0.0.1:$(PORT)/  (Ctrl+C stops)"

@@ -153,6 +153,24 @@ impl Lezer {
     }
 }
 
+/// The taken as the domain reads them, for those whose numbers are all readable.
+pub fn domeintaken(data: &LoonwaardeData) -> Vec<Taak> {
+    data.taken
+        .iter()
+        .filter_map(|t| {
+            let getal = |s: &str| lees_getal(s).ok();
+            Some(Taak {
+                naam: t.naam.trim().to_string(),
+                uren: getal(&t.uren)?,
+                tempo: getal(&t.tempo)?,
+                kwaliteit: getal(&t.kwaliteit)?,
+                inzet: getal(&t.inzet)?,
+                toegelicht: [0, 1, 2].map(|s| !t.toelichting[s].trim().is_empty()),
+            })
+        })
+        .collect()
+}
+
 pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
     let mut l = Lezer { fouten: Vec::new() };
     let normloon = l.verplicht(Veld::Normloon, &data.normloon, "het normloon per uur");

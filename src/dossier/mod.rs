@@ -6,8 +6,11 @@
 mod export;
 pub mod ics;
 pub mod invoer;
+pub mod examentraining;
+pub mod examenuitslag;
 pub mod loonwaarde;
 pub mod planner;
+pub mod simulator;
 pub mod sterren;
 mod model;
 mod validate;

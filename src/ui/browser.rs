@@ -9,6 +9,7 @@ pub fn nu() -> DateTime<Utc> {
 }
 
 /// Today on the user's own calendar (local time), for "today" in the planner.
+#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui"))]
 pub fn vandaag() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
@@ -88,7 +89,7 @@ pub fn print() {
     }
 }
 
-#[cfg(feature = "zelftoets-ui")]
+#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui"))]
 /// After the next navigation has rendered, moves focus to the element with this id (a link from
 /// the uitkomst to the field it is about). The step may be rendered by a module that mounts
 /// asynchronously, so this looks once per frame, for at most about two seconds.
@@ -111,4 +112,19 @@ pub fn focus_na_navigatie(element_id: String) {
     }
     // Start after the click's own navigation has begun, so the old step's field is not chosen.
     leptos::prelude::request_animation_frame(move || probeer(element_id, 120));
+}
+
+/// Fetches a file of the app's own origin as text (the practice casussen).
+#[cfg(feature = "examen-ui")]
+pub async fn haal_tekst(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let fout = |_| format!("{url} kon niet worden geladen. Controleer de verbinding en herlaad de pagina.");
+    let window = web_sys::window().ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
+    let antwoord = JsFuture::from(window.fetch_with_str(url)).await.map_err(fout)?;
+    let antwoord: web_sys::Response = antwoord.dyn_into().map_err(fout)?;
+    if !antwoord.ok() {
+        return Err(format!("{url} kon niet worden geladen (HTTP {}).", antwoord.status()));
+    }
+    let tekst = JsFuture::from(antwoord.text().map_err(fout)?).await.map_err(fout)?;
+    tekst.as_string().ok_or_else(|| format!("{url} is geen tekst."))
 }

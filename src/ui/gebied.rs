@@ -47,18 +47,11 @@ pub fn meld_opslag(id: &str) {
     meld_opgeslagen(OPGESLAGEN, id);
 }
 
-/// The zelftoets module's entry point: mounts the zelftoets of dossier `id` at step `stap` into
-/// the placeholder, replacing whatever this module showed before.
-#[cfg(feature = "zelftoets-ui")]
-#[wasm_bindgen(js_name = toon)]
-pub fn toon_zelftoets(id: String, stap: String) {
+/// Mounts an area's view into the placeholder, replacing whatever this module showed before.
+#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui"))]
+fn monteer<V: leptos::prelude::IntoView + 'static>(maak: impl FnOnce() -> V + 'static) {
     use std::any::Any;
     use std::cell::RefCell;
-
-    use leptos::prelude::*;
-
-    use super::pages::ZelftoetsGebied;
-    use super::route::Stap;
 
     thread_local! {
         // Dropping the handle unmounts the previous view and disposes its reactive owner.
@@ -71,7 +64,32 @@ pub fn toon_zelftoets(id: String, stap: String) {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let Some(wortel) = wortel else { return };
     wortel.set_inner_html("");
-    let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Profiel);
-    let handle = leptos::mount::mount_to(wortel, move || view! { <ZelftoetsGebied id=id stap=stap/> });
+    let handle = leptos::mount::mount_to(wortel, maak);
     HUIDIG.with(|h| *h.borrow_mut() = Some(Box::new(handle)));
+}
+
+/// The zelftoets module's entry point: the zelftoets of dossier `id` at step `stap`.
+#[cfg(feature = "zelftoets-ui")]
+#[wasm_bindgen(js_name = toon)]
+pub fn toon_zelftoets(id: String, stap: String) {
+    use leptos::prelude::*;
+
+    use super::pages::ZelftoetsGebied;
+    use super::route::Stap;
+
+    let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Profiel);
+    monteer(move || view! { <ZelftoetsGebied id=id stap=stap/> });
+}
+
+/// The examentraining module's entry point: dossier `id` at part `stap`.
+#[cfg(feature = "examen-ui")]
+#[wasm_bindgen(js_name = toon)]
+pub fn toon_examen(id: String, stap: String) {
+    use leptos::prelude::*;
+
+    use super::pages::ExamenGebied;
+    use super::route::Stap;
+
+    let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Oefenen);
+    monteer(move || view! { <ExamenGebied id=id stap=stap/> });
 }

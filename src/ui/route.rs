@@ -26,6 +26,11 @@ pub enum Stap {
     Sterren,
     Planner,
     Vrijstelling,
+    // The parts of an examentraining dossier.
+    Oefenen,
+    Examen,
+    Resultaten,
+    Simulator,
 }
 
 impl Stap {
@@ -40,6 +45,9 @@ impl Stap {
         Stap::Vrijstelling,
     ];
 
+    /// The parts of an examentraining dossier, in menu order.
+    pub const EXAMEN: [Stap; 4] = [Stap::Oefenen, Stap::Examen, Stap::Resultaten, Stap::Simulator];
+
     pub fn sleutel(self) -> &'static str {
         match self {
             Stap::Profiel => "profiel",
@@ -50,6 +58,10 @@ impl Stap {
             Stap::Sterren => "sterren",
             Stap::Planner => "planner",
             Stap::Vrijstelling => "vrijstelling",
+            Stap::Oefenen => "oefenen",
+            Stap::Examen => "examen",
+            Stap::Resultaten => "resultaten",
+            Stap::Simulator => "validatie",
         }
     }
 
@@ -63,11 +75,15 @@ impl Stap {
             Stap::Sterren => "Sterren",
             Stap::Planner => "Meetperiodeplanner",
             Stap::Vrijstelling => "Vrijstelling audit",
+            Stap::Oefenen => "Oefenen",
+            Stap::Examen => "Examen",
+            Stap::Resultaten => "Resultaten",
+            Stap::Simulator => "Validatie-simulator",
         }
     }
 
     pub fn uit_sleutel(s: &str) -> Option<Stap> {
-        Stap::ALLE.into_iter().find(|st| st.sleutel() == s)
+        Stap::ALLE.into_iter().chain(Stap::EXAMEN).find(|st| st.sleutel() == s)
     }
 }
 
@@ -142,6 +158,8 @@ mod tests {
             Route::Stap("18c-0000002a".into(), Stap::Sterren),
             Route::Stap("18c-0000002a".into(), Stap::Planner),
             Route::Stap("18c-0000002a".into(), Stap::Vrijstelling),
+            Route::Stap("18c-0000002a".into(), Stap::Oefenen),
+            Route::Stap("18c-0000002a".into(), Stap::Simulator),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.href()), r);

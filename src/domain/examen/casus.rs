@@ -196,3 +196,24 @@ fn controleer_analyse(casus: &Casus, methode: Methode, analyse: &Analyse, fouten
         }
     }
 }
+
+/// Draws `n` casussen from `alle`, avoiding `uitsluiten` where enough others remain, in an order
+/// fixed by `zaad` (the caller passes a random number; tests pass a fixed one).
+pub fn trek(alle: &[String], uitsluiten: &[String], n: usize, zaad: u32) -> Vec<String> {
+    let mut pot: Vec<String> = alle.iter().filter(|c| !uitsluiten.contains(c)).cloned().collect();
+    if pot.len() < n {
+        // Too few unused casussen: top up with used ones rather than give a short exam.
+        pot.extend(alle.iter().filter(|c| uitsluiten.contains(c)).cloned());
+    }
+    // Fisher–Yates with xorshift32: small, deterministic per seed, no dependency.
+    let mut x = zaad.max(1);
+    for i in (1..pot.len()).rev() {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        let j = (x as usize) % (i + 1);
+        pot.swap(i, j);
+    }
+    pot.truncate(n);
+    pot
+}

@@ -52,29 +52,13 @@ pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
                     <GebiedLader naam="zelftoets" id=id.get_value() stap=stap.unwrap_or(Stap::Profiel)/>
                 }
                 .into_any(),
-                ander => view! { <NogTeBouwen soort=ander/> }.into_any(),
+                DossierSoort::Examentraining => view! {
+                    <GebiedLader naam="examen" id=id.get_value() stap=stap.unwrap_or(Stap::Oefenen)/>
+                }
+                .into_any(),
             }}
         }
         .into_any(),
-    }
-}
-
-/// Areas whose calculator is not built yet say so instead of pretending.
-#[component]
-fn NogTeBouwen(soort: DossierSoort) -> impl IntoView {
-    view! {
-        <section aria-labelledby="inhoud-kop">
-            <h2 id="inhoud-kop">"Inhoud"</h2>
-            <p>
-                {format!(
-                    "De invoer en berekeningen voor {} volgen in een volgende versie van \
-                     Werkwaarde. Dit dossier bewaart nu de gegevens hierboven; exporteren en \
-                     importeren werken al.",
-                    soort.naam(),
-                )}
-            </p>
-            <p><a href=Route::Gebied(soort).href()>{format!("Naar {}", soort.naam())}</a></p>
-        </section>
     }
 }
 

@@ -27,6 +27,12 @@ impl Rekenmodel {
         Rekenmodel { data, uitkomst }
     }
 
+    /// A model over data held elsewhere (an oefenpoging in an examentraining dossier).
+    #[cfg(feature = "examen-ui")]
+    pub fn van(data: RwSignal<LoonwaardeData>) -> Rekenmodel {
+        Rekenmodel { data, uitkomst: Memo::new(move |_| data.with(bereken)) }
+    }
+
     fn fout(&self, veld: V) -> Signal<Option<String>> {
         let u = self.uitkomst;
         Signal::derive(move || u.with(|u| u.fout(veld).map(str::to_string)))
@@ -78,9 +84,18 @@ impl Rekenmodel {
 #[component]
 pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
     let m = Rekenmodel::voor(id.clone());
+    view! { <Rekenblad m=m dossier_id=id/> }
+}
+
+/// The calculator over a model. Without a dossier id (a practice casus) it shows what a casus
+/// asks: the method, the normfunctie, the taken and the loonwaarde; no names, LKS, kosten,
+/// advies or rapport.
+#[component]
+pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<String>) -> impl IntoView {
     let data = m.data;
     let u = m.uitkomst;
-    let dossier_id = StoredValue::new(id);
+    let volledig = dossier_id.is_some();
+    let dossier_id = StoredValue::new(dossier_id.unwrap_or_default());
     let methode = move || data.with(|d| d.methode);
 
     let (werknemer, zet_werknemer) = m.tekst(|d| &d.werknemer, |d| &mut d.werknemer);
@@ -141,6 +156,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
                 </Show>
             </fieldset>
 
+            <Show when=move || volledig>
             <section aria-labelledby="partijen-kop">
                 <h2 id="partijen-kop">"Werknemer en werkgever"</h2>
                 <p class="hint">"Namen zijn niet verplicht; de geanonimiseerde export laat ze weg."</p>
@@ -149,6 +165,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
                     <Veld id="lw-werkgever".into() label="Werkgever" waarde=werkgever zet=zet_werkgever/>
                 </div>
             </section>
+            </Show>
 
             <section aria-labelledby="normfunctie-kop">
                 <h2 id="normfunctie-kop">"Normfunctie en werkweek"</h2>
@@ -214,6 +231,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
                 <Resultaatblok m=m/>
             </section>
 
+            <Show when=move || volledig>
             <section aria-labelledby="lks-kop">
                 <h2 id="lks-kop">"Loonkostensubsidie"</h2>
                 <div class="formulier rij">
@@ -269,6 +287,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
                 {move || anoniem_fout.get().map(|f| view! { <p class="veldfout">{f}</p> })}
             </div>
             <p><a href=Route::Dossiers.href()>"Terug naar de dossiers"</a></p>
+            </Show>
         </div>
     }
 }

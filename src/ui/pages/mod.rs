@@ -1,4 +1,6 @@
 mod dossier;
+#[cfg(feature = "examen-ui")]
+mod examen;
 mod dossiers;
 mod gebied;
 mod loonwaarde;
@@ -9,6 +11,8 @@ mod start;
 mod zelftoets;
 
 pub use dossier::DossierPagina;
+#[cfg(feature = "examen-ui")]
+pub use examen::ExamenGebied;
 pub use dossiers::DossiersPagina;
 pub use gebied::GebiedPagina;
 pub use niet_gevonden::NietGevonden;

@@ -73,7 +73,10 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
         <section class="stap" aria-labelledby="stap-kop">
             <h2 id="stap-kop">{stap.naam()}</h2>
             {match stap {
-                Stap::Profiel => view! { <profiel::ProfielStap/> }.into_any(),
+                // Parts of another area's dossier fall back to the first step.
+                Stap::Profiel | Stap::Oefenen | Stap::Examen | Stap::Resultaten | Stap::Simulator => {
+                    view! { <profiel::ProfielStap/> }.into_any()
+                }
                 Stap::Uitkomst => view! { <uitkomst::UitkomstStap/> }.into_any(),
                 Stap::Tevredenheid => view! { <tevredenheid::TevredenheidStap/> }.into_any(),
                 Stap::Hoofdnorm1 => view! { <hoofdnorm1::Hoofdnorm1Stap/> }.into_any(),

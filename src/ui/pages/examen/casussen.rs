@@ -1,0 +1,40 @@
+//! The practice casussen, fetched from `casussen/` only when the examentraining needs them and
+//! kept for the rest of the visit.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use crate::domain::examen::casus::{Casus, Casusindex};
+use crate::ui::browser;
+
+thread_local! {
+    static CASUSSEN: RefCell<HashMap<String, Casus>> = RefCell::new(HashMap::new());
+    static INDEX: RefCell<Option<Vec<Casusindex>>> = const { RefCell::new(None) };
+}
+
+const MAP: &str = "/casussen/";
+
+pub async fn index() -> Result<Vec<Casusindex>, String> {
+    if let Some(i) = INDEX.with(|i| i.borrow().clone()) {
+        return Ok(i);
+    }
+    let tekst = browser::haal_tekst(&format!("{MAP}index.json?v={}", crate::APP_VERSION)).await?;
+    let lijst: Vec<Casusindex> =
+        serde_json::from_str(&tekst).map_err(|e| format!("De lijst met casussen is beschadigd: {e}"))?;
+    INDEX.with(|i| *i.borrow_mut() = Some(lijst.clone()));
+    Ok(lijst)
+}
+
+pub async fn casus(id: &str) -> Result<Casus, String> {
+    if let Some(c) = CASUSSEN.with(|c| c.borrow().get(id).cloned()) {
+        return Ok(c);
+    }
+    // Ids come from the index or from a stored dossier: only plain names reach the URL.
+    if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err(format!("Onbekende casus ‘{id}’."));
+    }
+    let tekst = browser::haal_tekst(&format!("{MAP}{id}.json?v={}", crate::APP_VERSION)).await?;
+    let c: Casus = serde_json::from_str(&tekst).map_err(|e| format!("Casus {id} is beschadigd: {e}"))?;
+    CASUSSEN.with(|m| m.borrow_mut().insert(id.to_string(), c.clone()));
+    Ok(c)
+}

@@ -1,0 +1,61 @@
+//! The examentraining for loonwaardedeskundigen (Loonwaardegids §3 and §5): practise casussen
+//! against the Gouden Standaard, sit an exam of six casussen over two days, keep the results, and
+//! simulate the validatie of a methodiek.
+
+mod casussen;
+mod grafiek;
+mod model;
+mod nakijken;
+mod oefenen;
+mod resultaten;
+mod simulator;
+mod verhaal;
+mod zitting;
+
+use leptos::prelude::*;
+
+use model::ExamenModel;
+
+use crate::ui::route::{Route, Stap};
+
+/// The module's root: its own app state (from the shared browser storage), the storage warnings,
+/// and the parts.
+#[component]
+pub fn ExamenGebied(id: String, stap: Stap) -> impl IntoView {
+    provide_context(crate::ui::state::AppState::laad());
+    view! {
+        <crate::ui::widgets::OpslagMelding/>
+        <Examentraining id=id stap=stap/>
+    }
+}
+
+#[component]
+fn Examentraining(id: String, stap: Stap) -> impl IntoView {
+    let stap = if Stap::EXAMEN.contains(&stap) { stap } else { Stap::Oefenen };
+    provide_context(ExamenModel::voor(id.clone()));
+    let delen = Stap::EXAMEN
+        .into_iter()
+        .map(|st| {
+            let huidig = (st == stap).then_some("page");
+            view! {
+                <li class:huidig=st == stap>
+                    <a href=Route::Stap(id.clone(), st).href() aria-current=huidig>{st.naam()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="stappen delen" aria-label="Onderdelen van de examentraining">
+            <ol>{delen}</ol>
+        </nav>
+        <section class="stap" aria-labelledby="stap-kop">
+            <h2 id="stap-kop">{stap.naam()}</h2>
+            {match stap {
+                Stap::Examen => view! { <zitting::ExamenDeel/> }.into_any(),
+                Stap::Resultaten => view! { <resultaten::ResultatenDeel/> }.into_any(),
+                Stap::Simulator => view! { <simulator::SimulatorDeel/> }.into_any(),
+                _ => view! { <oefenen::OefenDeel/> }.into_any(),
+            }}
+        </section>
+    }
+}
