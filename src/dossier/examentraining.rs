@@ -11,7 +11,7 @@ use super::loonwaarde::LoonwaardeData;
 use super::validate::Bevinding;
 use crate::domain::examen::casus::Casus;
 use crate::domain::examen::nakijken::{nakijken, Nakijkresultaat};
-use crate::domain::getal::{lees_getal, nl_kort};
+use crate::domain::getal::{lees_getal, nl_kort, rond_af};
 use crate::domain::loonwaarde::{Methode, Veld};
 
 /// Minutes per examendag unless the user sets another: three casussen of about an hour each
@@ -270,6 +270,7 @@ pub fn nakijk(casus: &Casus, werk: &LoonwaardeData) -> Nakijkresultaat {
         )];
         return r;
     }
-    let pi5 = u.pi5_per_uur.map(|(p, _)| p);
+    // An answer is stated on cents, as the Gouden Standaard is.
+    let pi5 = u.pi5_per_uur.map(|(p, _)| rond_af(p, 2));
     nakijken(casus, werk.methode, &super::loonwaarde::domeintaken(werk), pi5)
 }

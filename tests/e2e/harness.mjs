@@ -71,11 +71,13 @@ export async function startBrowser() {
  * `problems` collects anything a person would never want: other-origin requests, console errors,
  * uncaught exceptions. Tests assert it stays empty.
  */
-export async function openApp(browser, base, { hash = '#/', viewport = { width: 1200, height: 900 }, today } = {}) {
+export async function openApp(browser, base, { hash = '#/', viewport = { width: 1200, height: 900 }, today, clock = false } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'nl-NL' });
   const page = await context.newPage();
   // A fixed "today" (e.g. '2026-03-10T10:00:00') for pages that show dates relative to it.
   if (today) await page.clock.setFixedTime(new Date(today));
+  // A controllable clock (page.clock.runFor) for timers, installed before the app starts.
+  if (clock) await page.clock.install();
   const problems = [];
   const origin = new URL(base).origin;
   page.on('request', (r) => {

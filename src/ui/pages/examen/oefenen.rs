@@ -71,7 +71,8 @@ fn Casuslijst(lijst: Vec<Casusindex>) -> impl IntoView {
                     let id2 = c.id.clone();
                     let id2 = StoredValue::new(id2);
                     let gekozen = move || m.data.with(|d| id2.with_value(|i| d.huidige_casus == *i));
-                    let label = format!("Oefen {}", c.titel);
+                    let titel = c.titel.clone();
+                    let label = move || format!("{}: {titel}", if gekozen() { "Gekozen" } else { "Oefenen" });
                     view! {
                         <tr class:gekozen=gekozen>
                             <th scope="row">{c.titel.clone()}</th>

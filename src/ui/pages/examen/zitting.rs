@@ -101,7 +101,7 @@ fn Starten() -> impl IntoView {
         )}</p>
         <fieldset class="methode">
             <legend>"Beoordeeld volgens"</legend>
-            {[Methode::Ulw, Methode::Stappenplan].into_iter().map(|me| view! {
+            {[Methode::Stappenplan, Methode::Ulw].into_iter().map(|me| view! {
                 <label class="keuze">
                     <input type="radio" name="examenmethode" prop:checked=move || methode() == me
                         on:change=move |_| m.data.update(|d| d.examenmethode = me)/>
@@ -214,7 +214,7 @@ fn casus_rij(
             <td>{b.antwoord.map(euro).unwrap_or_else(|| "geen antwoord".into())}</td>
             <td>{euro(b.goud)}</td>
             <td>{b.afwijking.map(|a| format!("{}%", nl_kort(a, 2))).unwrap_or_else(|| "–".into())}</td>
-            <td>{if b.binnen { "binnen de band" } else { "buiten de band" }}<UitlegBlok uitleg=b.uitleg.clone()/></td>
+            <td><strong>{if b.binnen { "binnen de band" } else { "buiten de band" }}</strong><UitlegBlok uitleg=b.uitleg.clone()/></td>
         </tr>
     }
 }
@@ -318,6 +318,7 @@ pub fn Uitslagblok(id: u64) -> impl IntoView {
                     <p class="oordeel-kop" data-testid="examenuitslag">{o.kop.clone()}</p>
                     {o.uitleg.clone().map(|u| view! { <UitlegBlok uitleg=u/> })}
                 </div>
+                {ingeleverde_dagen(d, z)}
             })
         })
     }
