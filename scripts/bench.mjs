@@ -32,6 +32,10 @@ const wasm = sizes.find((s) => s.file.endsWith('.wasm'));
 const js = sizes.find((s) => s.file.endsWith('.js') && !s.file.startsWith('snippets'));
 const total = som(sizes);
 const gebieden = GEBIEDEN.map((g) => ({ naam: g, ...som(alle.filter((f) => f.startsWith(`${g}/`) && !f.endsWith('.html')).map(meet)) }));
+// The practice casussen: fetched one by one, only when the examentraining needs them.
+const casusBestanden = bestanden(DIST).filter((f) => f.startsWith('casussen/') && f.endsWith('.json'));
+const casussen = som(casusBestanden.map(meet));
+const grootsteCasus = casusBestanden.filter((f) => !f.endsWith('index.json')).map(meet).sort((a, b) => b.raw - a.raw)[0];
 
 // Time to first render: from navigation start until the page heading is in the DOM.
 const server = await serveDist();
@@ -165,6 +169,8 @@ const table = [
   `| JS glue | ${kb(js.raw)} | ${kb(js.gzip)} | ${kb(js.brotli)} |`,
   `| first load, all files (${files.length}) | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget 200 KB) |`,
   ...gebieden.map((g) => `| ${g.naam} area, loaded when a ${g.naam} dossier is opened (wasm + JS) | ${kb(g.raw)} | ${kb(g.gzip)} | ${kb(g.brotli)} |`),
+  `| practice casussen, all ${casusBestanden.length - 1} + index (each fetched only when opened) | ${kb(casussen.raw)} | ${kb(casussen.gzip)} | ${kb(casussen.brotli)} |`,
+  ...(grootsteCasus ? [`| largest single casus (${grootsteCasus.file}) | ${kb(grootsteCasus.raw)} | ${kb(grootsteCasus.gzip)} | ${kb(grootsteCasus.brotli)} |`] : []),
   '',
   '| timing | median | min | max |',
   '|---|---:|---:|---:|',

@@ -18,16 +18,17 @@ pub fn GebiedPagina(soort: DossierSoort) -> impl IntoView {
         <p class="inleiding">{gebied_omschrijving(soort)}</p>
         {match soort {
             DossierSoort::Examentraining => view! {
-                <p class="let-op">
-                    "Dit onderdeel wordt nog gebouwd: de casussen en de examenmodus zijn er nog niet. "
-                    "U kunt al wel dossiers van dit soort aanmaken, bewaren, exporteren en delen."
+                <p class="hint">
+                    "Maak een examentrainingsdossier aan: oefen met twaalf casussen en kijk ze na tegen de "
+                    "Gouden Standaard, maak een examen van zes casussen over twee dagen met een tijdslimiet, "
+                    "volg uw uitslagen en simuleer de validatie van een methodiek."
                 </p>
             }
             .into_any(),
             DossierSoort::Zelftoets => view! {
                 <p class="hint">
                     "Maak een zelftoets aan en loop de stappen door: profiel, hoofdnorm 1, de Diensten, "
-                    "tevredenheid en de uitkomst. De sterrenberekening en de meetperiodeplanner volgen."
+                    "tevredenheid en de uitkomst; daarna de sterren, de meetperiodeplanner en de vrijstelling."
                 </p>
             }
             .into_any(),
