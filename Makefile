@@ -23,6 +23,7 @@ build: tools
 	trunk build --release --offline
 	trunk --config Trunk.zelftoets.toml build --release --offline
 	trunk --config Trunk.examen.toml build --release --offline
+	trunk --config Trunk.loonwaarde.toml build --release --offline
 
 serve: build
 	@echo "Werkwaarde: http://127.0.0.1:$(PORT)/  (Ctrl+C stops)"

@@ -17,7 +17,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 // What the first page load fetches: index.html and everything it links (snippets included),
 // but not the areas in their own folders, which load only when such a dossier is opened.
-const GEBIEDEN = ['zelftoets', 'examen'];
+const GEBIEDEN = ['loonwaarde', 'zelftoets', 'examen'];
 const bestanden = (dir, rel = '') => readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? bestanden(dir, join(rel, e.name)) : [join(rel, e.name)]);
 const meet = (f) => {

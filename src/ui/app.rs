@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
-use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, RapportPagina, StartPagina};
+use super::pages::{DossierPagina, DossiersPagina, GebiedLader, GebiedPagina, NietGevonden, StartPagina};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::OpslagMelding;
@@ -75,7 +75,7 @@ pub fn App() -> impl IntoView {
                 Route::Dossiers => view! { <DossiersPagina/> }.into_any(),
                 Route::Dossier(id) => view! { <DossierPagina id=id stap=None/> }.into_any(),
                 Route::Stap(id, stap) => view! { <DossierPagina id=id stap=Some(stap)/> }.into_any(),
-                Route::Rapport(id) => view! { <RapportPagina id=id/> }.into_any(),
+                Route::Rapport(id) => view! { <GebiedLader naam="loonwaarde" id=id stap="rapport"/> }.into_any(),
                 Route::Onbekend(pad) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}
         </main>

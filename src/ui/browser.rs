@@ -83,6 +83,7 @@ pub fn download(bestandsnaam: &str, mime: &str, inhoud: &str) -> Result<(), Stri
 }
 
 /// Opens the browser's print dialog (print to PDF included).
+#[cfg(feature = "loonwaarde-ui")]
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();

@@ -48,7 +48,7 @@ pub fn meld_opslag(id: &str) {
 }
 
 /// Mounts an area's view into the placeholder, replacing whatever this module showed before.
-#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui"))]
+#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui", feature = "loonwaarde-ui"))]
 fn monteer<V: leptos::prelude::IntoView + 'static>(maak: impl FnOnce() -> V + 'static) {
     use std::any::Any;
     use std::cell::RefCell;
@@ -92,4 +92,25 @@ pub fn toon_examen(id: String, stap: String) {
 
     let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Oefenen);
     monteer(move || view! { <ExamenGebied id=id stap=stap/> });
+}
+
+/// The loonwaarde module's entry point: the calculator of dossier `id`, or its rapport.
+#[cfg(feature = "loonwaarde-ui")]
+#[wasm_bindgen(js_name = toon)]
+pub fn toon_loonwaarde(id: String, stap: String) {
+    use leptos::prelude::*;
+
+    use super::pages::{LoonwaardeCalculator, RapportPagina};
+
+    monteer(move || {
+        provide_context(super::state::AppState::laad());
+        view! {
+            <super::widgets::OpslagMelding/>
+            {if stap == "rapport" {
+                view! { <RapportPagina id=id/> }.into_any()
+            } else {
+                view! { <LoonwaardeCalculator id=id/> }.into_any()
+            }}
+        }
+    });
 }

@@ -139,6 +139,7 @@ impl AppState {
     }
 
     /// Replaces the area content of a dossier (every edit of a calculator comes through here).
+    #[cfg(any(feature = "loonwaarde-ui", feature = "zelftoets-ui", feature = "examen-ui"))]
     pub fn zet_data(&self, id: &str, data: serde_json::Map<String, serde_json::Value>) {
         let Some(mut o) = self.vers(id) else { return };
         if o.dossier.data == data {
@@ -182,6 +183,7 @@ impl AppState {
 
 /// An area's typed data of dossier `id` and what is computed from it. Every edit after the first
 /// run is saved back into the dossier; opening a dossier never changes it.
+#[cfg(any(feature = "loonwaarde-ui", feature = "zelftoets-ui", feature = "examen-ui"))]
 pub fn dossier_data<T, U>(
     id: String,
     lees: fn(&serde_json::Map<String, serde_json::Value>) -> Option<T>,

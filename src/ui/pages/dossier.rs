@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use super::loonwaarde::LoonwaardeCalculator;
 use crate::dossier::{Dossier, DossierSoort};
 use crate::ui::browser;
 use crate::ui::route::{Route, Stap};
@@ -47,13 +46,16 @@ pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
             </dl>
             <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
             {match kind {
-                DossierSoort::Loonwaarde => view! { <LoonwaardeCalculator id=id.get_value()/> }.into_any(),
+                DossierSoort::Loonwaarde => view! {
+                    <GebiedLader naam="loonwaarde" id=id.get_value() stap="berekening"/>
+                }
+                .into_any(),
                 DossierSoort::Zelftoets => view! {
-                    <GebiedLader naam="zelftoets" id=id.get_value() stap=stap.unwrap_or(Stap::Profiel)/>
+                    <GebiedLader naam="zelftoets" id=id.get_value() stap=stap.unwrap_or(Stap::Profiel).sleutel()/>
                 }
                 .into_any(),
                 DossierSoort::Examentraining => view! {
-                    <GebiedLader naam="examen" id=id.get_value() stap=stap.unwrap_or(Stap::Oefenen)/>
+                    <GebiedLader naam="examen" id=id.get_value() stap=stap.unwrap_or(Stap::Oefenen).sleutel()/>
                 }
                 .into_any(),
             }}
@@ -64,12 +66,12 @@ pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
 
 /// A placeholder the area's own wasm mounts into; loaded only when such a dossier is opened.
 #[component]
-fn GebiedLader(naam: &'static str, id: String, stap: Stap) -> impl IntoView {
+pub fn GebiedLader(naam: &'static str, id: String, stap: &'static str) -> impl IntoView {
     let fout = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         let id = id.clone();
         leptos::task::spawn_local(async move {
-            if let Err(m) = crate::ui::gebied::laad(naam, &id, stap.sleutel()).await {
+            if let Err(m) = crate::ui::gebied::laad(naam, &id, stap).await {
                 fout.try_set(Some(m));
             }
         });

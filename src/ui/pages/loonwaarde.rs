@@ -9,6 +9,7 @@ use crate::domain::loonwaarde::{Methode, Veld as V};
 use crate::domain::datum::lange_datum;
 use crate::dossier::loonwaarde::{bereken, KostenData, LoonwaardeData, TaakData, Uitkomst};
 use crate::ui::route::Route;
+#[cfg(feature = "loonwaarde-ui")]
 use crate::ui::state::dossier_data;
 use crate::ui::widgets::{exporteer_geanonimiseerd, UitlegBlok, Veld};
 
@@ -21,6 +22,7 @@ pub struct Rekenmodel {
 
 impl Rekenmodel {
     /// Loads the dossier's data and saves every change back to it.
+    #[cfg(feature = "loonwaarde-ui")]
     pub fn voor(id: String) -> Rekenmodel {
         let (data, uitkomst) =
             dossier_data(id, |m| LoonwaardeData::uit(m).ok(), LoonwaardeData::naar_map, bereken);
@@ -81,6 +83,7 @@ impl Rekenmodel {
     }
 }
 
+#[cfg(feature = "loonwaarde-ui")]
 #[component]
 pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
     let m = Rekenmodel::voor(id.clone());

@@ -3,19 +3,24 @@ mod dossier;
 mod examen;
 mod dossiers;
 mod gebied;
+#[cfg(any(feature = "loonwaarde-ui", feature = "examen-ui"))]
 mod loonwaarde;
 mod niet_gevonden;
+#[cfg(feature = "loonwaarde-ui")]
 mod rapport;
 mod start;
 #[cfg(feature = "zelftoets-ui")]
 mod zelftoets;
 
-pub use dossier::DossierPagina;
+pub use dossier::{DossierPagina, GebiedLader};
 #[cfg(feature = "examen-ui")]
 pub use examen::ExamenGebied;
 pub use dossiers::DossiersPagina;
 pub use gebied::GebiedPagina;
 pub use niet_gevonden::NietGevonden;
+#[cfg(feature = "loonwaarde-ui")]
+pub use loonwaarde::LoonwaardeCalculator;
+#[cfg(feature = "loonwaarde-ui")]
 pub use rapport::RapportPagina;
 pub use start::StartPagina;
 #[cfg(feature = "zelftoets-ui")]
