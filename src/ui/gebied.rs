@@ -47,7 +47,8 @@ pub fn meld_opslag(id: &str) {
     meld_opgeslagen(OPGESLAGEN, id);
 }
 
-/// Mounts an area's view into the placeholder, replacing whatever this module showed before.
+/// Mounts an area's view into the placeholder, replacing whatever this module showed before. The
+/// area gets its own app state (from the shared browser storage) and its own storage warnings.
 #[cfg(any(feature = "zelftoets-ui", feature = "examen-ui", feature = "loonwaarde-ui"))]
 fn monteer<V: leptos::prelude::IntoView + 'static>(maak: impl FnOnce() -> V + 'static) {
     use std::any::Any;
@@ -64,7 +65,13 @@ fn monteer<V: leptos::prelude::IntoView + 'static>(maak: impl FnOnce() -> V + 's
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     let Some(wortel) = wortel else { return };
     wortel.set_inner_html("");
-    let handle = leptos::mount::mount_to(wortel, maak);
+    let handle = leptos::mount::mount_to(wortel, move || {
+        leptos::prelude::provide_context(super::state::AppState::laad());
+        leptos::prelude::view! {
+            <super::widgets::OpslagMelding/>
+            {maak()}
+        }
+    });
     HUIDIG.with(|h| *h.borrow_mut() = Some(Box::new(handle)));
 }
 
@@ -74,11 +81,11 @@ fn monteer<V: leptos::prelude::IntoView + 'static>(maak: impl FnOnce() -> V + 's
 pub fn toon_zelftoets(id: String, stap: String) {
     use leptos::prelude::*;
 
-    use super::pages::ZelftoetsGebied;
+    use super::pages::Zelftoets;
     use super::route::Stap;
 
     let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Profiel);
-    monteer(move || view! { <ZelftoetsGebied id=id stap=stap/> });
+    monteer(move || view! { <Zelftoets id=id stap=stap/> });
 }
 
 /// The examentraining module's entry point: dossier `id` at part `stap`.
@@ -87,11 +94,11 @@ pub fn toon_zelftoets(id: String, stap: String) {
 pub fn toon_examen(id: String, stap: String) {
     use leptos::prelude::*;
 
-    use super::pages::ExamenGebied;
+    use super::pages::Examentraining;
     use super::route::Stap;
 
     let stap = Stap::uit_sleutel(&stap).unwrap_or(Stap::Oefenen);
-    monteer(move || view! { <ExamenGebied id=id stap=stap/> });
+    monteer(move || view! { <Examentraining id=id stap=stap/> });
 }
 
 /// The loonwaarde module's entry point: the calculator of dossier `id`, or its rapport.
@@ -103,14 +110,10 @@ pub fn toon_loonwaarde(id: String, stap: String) {
     use super::pages::{LoonwaardeCalculator, RapportPagina};
 
     monteer(move || {
-        provide_context(super::state::AppState::laad());
-        view! {
-            <super::widgets::OpslagMelding/>
-            {if stap == "rapport" {
-                view! { <RapportPagina id=id/> }.into_any()
-            } else {
-                view! { <LoonwaardeCalculator id=id/> }.into_any()
-            }}
+        if stap == "rapport" {
+            view! { <RapportPagina id=id/> }.into_any()
+        } else {
+            view! { <LoonwaardeCalculator id=id/> }.into_any()
         }
     });
 }

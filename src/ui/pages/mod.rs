@@ -14,7 +14,7 @@ mod zelftoets;
 
 pub use dossier::{DossierPagina, GebiedLader};
 #[cfg(feature = "examen-ui")]
-pub use examen::ExamenGebied;
+pub use examen::Examentraining;
 pub use dossiers::DossiersPagina;
 pub use gebied::GebiedPagina;
 pub use niet_gevonden::NietGevonden;
@@ -24,4 +24,4 @@ pub use loonwaarde::LoonwaardeCalculator;
 pub use rapport::RapportPagina;
 pub use start::StartPagina;
 #[cfg(feature = "zelftoets-ui")]
-pub use zelftoets::ZelftoetsGebied;
+pub use zelftoets::Zelftoets;

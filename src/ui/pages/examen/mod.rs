@@ -18,19 +18,8 @@ use model::ExamenModel;
 
 use crate::ui::route::{Route, Stap};
 
-/// The module's root: its own app state (from the shared browser storage), the storage warnings,
-/// and the parts.
 #[component]
-pub fn ExamenGebied(id: String, stap: Stap) -> impl IntoView {
-    provide_context(crate::ui::state::AppState::laad());
-    view! {
-        <crate::ui::widgets::OpslagMelding/>
-        <Examentraining id=id stap=stap/>
-    }
-}
-
-#[component]
-fn Examentraining(id: String, stap: Stap) -> impl IntoView {
+pub fn Examentraining(id: String, stap: Stap) -> impl IntoView {
     let stap = if Stap::EXAMEN.contains(&stap) { stap } else { Stap::Oefenen };
     provide_context(ExamenModel::voor(id.clone()));
     let delen = Stap::EXAMEN

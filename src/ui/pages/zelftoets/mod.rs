@@ -20,17 +20,6 @@ pub use model::ZelftoetsModel;
 
 use crate::ui::route::{Route, Stap};
 
-/// The zelftoets module's root: its own app state (from the shared browser storage), the storage
-/// warnings, and the steps.
-#[component]
-pub fn ZelftoetsGebied(id: String, stap: Stap) -> impl IntoView {
-    provide_context(crate::ui::state::AppState::laad());
-    view! {
-        <crate::ui::widgets::OpslagMelding/>
-        <Zelftoets id=id stap=stap/>
-    }
-}
-
 #[component]
 pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
     let model = ZelftoetsModel::voor(id.clone());
