@@ -94,6 +94,12 @@ test('examenmodus: two timed days, the timer hands in day 2, 4 of 6 gives a here
   // Nothing is judged while the day runs.
   assert.equal(await page.getByText('binnen de band').count(), 0);
   await beantwoord(page, () => true);
+  // Typed key by key, as a person types: the field keeps its focus and every character.
+  const eerste = page.getByLabel('Uw Pi5 voor casus 1 (€ per uur)', { exact: true });
+  const juist = await eerste.inputValue();
+  await eerste.fill('');
+  await eerste.pressSequentially(juist);
+  assert.equal(await eerste.inputValue(), juist);
   await screenshot(page, 'examen-dag1');
   assert.deepEqual(await seriousA11yViolations(page), []);
   await page.getByRole('button', { name: 'Dag 1 inleveren' }).click();

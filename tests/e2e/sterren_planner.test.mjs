@@ -164,6 +164,11 @@ test('vrijstelling: cyclusjaar 4 qualifies, one "nee" names what is missing, yea
   await uitslag.filter({ hasText: 'Vul in welk cyclusjaar' }).waitFor();
   await page.getByLabel('Cyclusjaar van deze meetperiode', { exact: true }).fill('4');
   await uitslag.filter({ hasText: 'nog niet te zeggen; 9 vragen staan nog open' }).waitFor();
+  // The first question answered from the keyboard keeps its focus while the verdict changes.
+  const eerste = page.locator('[id="veld-vs4-normen-eerder"]');
+  await eerste.focus();
+  await eerste.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.id === 'veld-vs4-normen-eerder');
   for (const select of await page.locator('select[id^="veld-vs4-"]').all()) await select.selectOption('ja');
   await uitslag.filter({ hasText: 'u zou in aanmerking komen' }).waitFor();
   await screenshot(page, 'vrijstelling');

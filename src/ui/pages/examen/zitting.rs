@@ -19,7 +19,9 @@ use crate::ui::widgets::{UitlegBlok, Veld};
 #[component]
 pub fn ExamenDeel() -> impl IntoView {
     let m = model();
-    let lopend = move || m.data.with(|d| d.examens.iter().rev().find(|z| !z.klaar()).map(|z| z.id));
+    // Memos: the sitting is rebuilt only when another one starts or ends, never while typing.
+    let lopend = Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| !z.klaar()).map(|z| z.id)));
+    let laatste = Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| z.klaar()).map(|z| z.id)));
     view! {
         <p class="hint">
             "Het examen Loonwaarde Deskundige bestaat uit zes casussen, verdeeld over twee examendagen van drie. "
@@ -27,11 +29,11 @@ pub fn ExamenDeel() -> impl IntoView {
             "vult u uw Pi5 in (loonwaarde in euro per uur). Na het inleveren van een dag ziet u de beoordeling: "
             "binnen ±10% van de Gouden Standaard is goed."
         </p>
-        {move || match lopend() {
+        {move || match lopend.get() {
             Some(id) => view! { <Sitting id=id/> }.into_any(),
             None => view! { <Starten/> }.into_any(),
         }}
-        {move || m.data.with(|d| d.examens.iter().rev().find(|z| z.klaar()).map(|z| z.id)).map(|id| view! {
+        {move || laatste.get().map(|id| view! {
             <h3>"Laatste uitslag"</h3>
             <Uitslagblok id=id/>
         })}
@@ -129,18 +131,18 @@ fn Sitting(id: u64) -> impl IntoView {
     let m = model();
     let nu = RwSignal::new(browser::millis());
     let zitting = move || m.data.with(|d| d.examens.iter().find(|z| z.id == id).cloned());
-    // Hands in a day whose time ran out, also when that happened while the page was closed.
+    // Hands in a day whose time ran out, also when that happened while the page was closed. The
+    // interval can fire once more while this view is being removed: every access is a `try_`.
     let verloop = move || {
         let t = browser::millis();
-        nu.set(t);
-        let verlopen = m.data.with_untracked(|d| {
-            d.examens.iter().find(|z| z.id == id).is_some_and(|z| {
-                let mut kopie = z.clone();
-                kopie.verlopen(t)
-            })
+        if nu.try_set(t).is_some() {
+            return;
+        }
+        let verlopen = m.data.try_with_untracked(|d| {
+            d.examens.iter().find(|z| z.id == id).is_some_and(|z| z.clone().verlopen(t))
         });
-        if verlopen {
-            m.data.update(|d| {
+        if verlopen == Some(true) {
+            m.data.try_update(|d| {
                 if let Some(z) = d.examens.iter_mut().find(|z| z.id == id) {
                     z.verlopen(t);
                 }
@@ -151,21 +153,30 @@ fn Sitting(id: u64) -> impl IntoView {
     if let Ok(h) = set_interval_with_handle(verloop, std::time::Duration::from_millis(1000)) {
         on_cleanup(move || h.clear());
     }
+    // Only what decides the layout is tracked here: which day, and whether it has begun.
+    let stand = Memo::new(move |_| {
+        zitting().and_then(|z| {
+            let dag = z.huidige_dag()?;
+            let gestart = z.dagen.get(dag).and_then(|d| d.gestart).is_some();
+            let minuten = z.dagen.get(dag).map_or(STANDAARD_MINUTEN, |d| d.minuten);
+            let titel = match z.soort {
+                Soort::Examen => format!("Examen {} — dag {} van {}", z.id, dag + 1, z.dagen.len()),
+                Soort::Herexamen => format!("Herexamen {}", z.id),
+            };
+            Some((dag, gestart, minuten, titel))
+        })
+    });
+    let eerdere_dagen = move || {
+        m.data.with(|d| d.examens.iter().find(|z| z.id == id).map(|z| ingeleverde_dagen(d, z)))
+    };
     move || {
-        let Some(z) = zitting() else { return ().into_any() };
-        let Some(dag) = z.huidige_dag() else { return ().into_any() };
-        let titel = match z.soort {
-            Soort::Examen => format!("Examen {} — dag {} van {}", z.id, dag + 1, z.dagen.len()),
-            Soort::Herexamen => format!("Herexamen {}", z.id),
-        };
-        let gestart = z.dagen.get(dag).and_then(|d| d.gestart).is_some();
+        let Some((dag, gestart, minuten, titel)) = stand.get() else { return ().into_any() };
         view! {
             <h3>{titel}</h3>
-            {m.data.with(|d| ingeleverde_dagen(d, &z))}
+            {eerdere_dagen}
             {if gestart {
                 view! { <Dagwerk id=id dag=dag nu=nu/> }.into_any()
             } else {
-                let minuten = z.dagen.get(dag).map_or(STANDAARD_MINUTEN, |d| d.minuten);
                 view! {
                     <p>{format!("Deze dag heeft drie casussen en duurt {minuten} minuten. De tijd loopt vanaf het begin, ook als u de pagina sluit.")}</p>
                     <button type="submit" on:click=move |_| {

@@ -18,7 +18,8 @@ pub fn VrijstellingStap() -> impl IntoView {
     let (algemeen, rest): (Vec<Invoerdef>, Vec<Invoerdef>) =
         velden.into_iter().partition(|d| d.id == crate::domain::keurmerk::vrijstelling::VELD_CYCLUSJAAR);
     let rest = StoredValue::new(rest);
-    let huidige = move || u.with(|u| u.vrijstelling.regeling);
+    // A memo: the questions are rebuilt only when the regeling changes, never while answering.
+    let huidige = Memo::new(move |_| u.with(|u| u.vrijstelling.regeling));
     let vragen = move |r: Regeling| {
         rest.with_value(|rest| {
             rest.iter()
@@ -79,7 +80,7 @@ pub fn VrijstellingStap() -> impl IntoView {
         </div>
         {uitslag}
         {move || {
-            match huidige() {
+            match huidige.get() {
                 Some(r) => view! {
                     <fieldset class="dienst">
                         <legend>{r.naam()}</legend>
