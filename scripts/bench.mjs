@@ -168,7 +168,7 @@ const table = [
   `| wasm | ${kb(wasm.raw)} | ${kb(wasm.gzip)} | ${kb(wasm.brotli)} |`,
   `| JS glue | ${kb(js.raw)} | ${kb(js.gzip)} | ${kb(js.brotli)} |`,
   `| first load, all files (${files.length}) | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget 200 KB) |`,
-  ...gebieden.map((g) => `| ${g.naam} area, loaded when a ${g.naam} dossier is opened (wasm + JS) | ${kb(g.raw)} | ${kb(g.gzip)} | ${kb(g.brotli)} |`),
+  ...gebieden.map((g) => `| ${g.naam} area, loaded when such a dossier is opened (wasm + JS) | ${kb(g.raw)} | ${kb(g.gzip)} | ${kb(g.brotli)} |`),
   `| practice casussen, all ${casusBestanden.length - 1} + index (each fetched only when opened) | ${kb(casussen.raw)} | ${kb(casussen.gzip)} | ${kb(casussen.brotli)} |`,
   ...(grootsteCasus ? [`| largest single casus (${grootsteCasus.file}) | ${kb(grootsteCasus.raw)} | ${kb(grootsteCasus.gzip)} | ${kb(grootsteCasus.brotli)} |`] : []),
   '',
