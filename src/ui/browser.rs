@@ -115,8 +115,7 @@ pub fn focus_na_navigatie(element_id: String) {
     leptos::prelude::request_animation_frame(move || probeer(element_id, 120));
 }
 
-/// Fetches a file of the app's own origin as text (the practice casussen).
-#[cfg(feature = "examen-ui")]
+/// Fetches a file of the app's own origin as text (practice casussen, voorbeeld dossiers).
 pub async fn haal_tekst(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let fout = |_| format!("{url} kon niet worden geladen. Controleer de verbinding en herlaad de pagina.");
