@@ -11,22 +11,18 @@ use werkwaarde::domain::examen::casus::{controleer, Casus, Casusindex};
 const MIN_CASUSSEN: usize = 12;
 
 fn map() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("public")
-        .join("casussen")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join("casussen")
 }
 
 fn index() -> Vec<Casusindex> {
     let pad = map().join("index.json");
-    let tekst =
-        fs::read_to_string(&pad).unwrap_or_else(|e| panic!("{} niet te lezen: {e}", pad.display()));
+    let tekst = fs::read_to_string(&pad).unwrap_or_else(|e| panic!("{} niet te lezen: {e}", pad.display()));
     serde_json::from_str(&tekst).unwrap_or_else(|e| panic!("{}: {e}", pad.display()))
 }
 
 fn lees(id: &str) -> Casus {
     let pad = map().join(format!("{id}.json"));
-    let tekst =
-        fs::read_to_string(&pad).unwrap_or_else(|e| panic!("{} niet te lezen: {e}", pad.display()));
+    let tekst = fs::read_to_string(&pad).unwrap_or_else(|e| panic!("{} niet te lezen: {e}", pad.display()));
     serde_json::from_str(&tekst).unwrap_or_else(|e| panic!("{}: {e}", pad.display()))
 }
 
@@ -46,11 +42,7 @@ fn elke_gouden_standaard_klopt_met_de_rekenregels() {
     for (_, casus) in alle() {
         fouten.extend(controleer(&casus));
     }
-    assert!(
-        fouten.is_empty(),
-        "casussen met fouten:\n{}",
-        fouten.join("\n")
-    );
+    assert!(fouten.is_empty(), "casussen met fouten:\n{}", fouten.join("\n"));
 }
 
 #[test]
@@ -61,12 +53,7 @@ fn index_en_bestanden_komen_overeen() {
         if !ids.insert(i.id.clone()) {
             fouten.push(format!("{}: id staat twee keer in de index", i.id));
         }
-        if !i
-            .id
-            .chars()
-            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
-            || i.id.is_empty()
-        {
+        if !i.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') || i.id.is_empty() {
             fouten.push(format!("{}: id mag alleen a-z, 0-9 en '-' bevatten", i.id));
         }
         if c.id != i.id {
@@ -99,66 +86,30 @@ fn index_en_bestanden_komen_overeen() {
         if pad.extension().and_then(|e| e.to_str()) != Some("json") {
             continue;
         }
-        let stam = pad
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
+        let stam = pad.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         if stam != "index" && !ids.contains(&stam) {
             los.push(stam);
         }
     }
-    assert!(
-        los.is_empty(),
-        "bestanden die niet in index.json staan: {los:?}"
-    );
+    assert!(los.is_empty(), "bestanden die niet in index.json staan: {los:?}");
 }
 
 #[test]
 fn de_verzameling_is_gevarieerd_genoeg() {
     let alle = alle();
-    assert!(
-        alle.len() >= MIN_CASUSSEN,
-        "{} casussen, ten minste {MIN_CASUSSEN} nodig",
-        alle.len()
-    );
-    let met_ulw = alle
-        .iter()
-        .filter(|(_, c)| c.gouden_standaard.ulw.is_some())
-        .count();
-    assert!(
-        met_ulw >= 3,
-        "{met_ulw} casussen met een ULW-analyse, ten minste 3 nodig"
-    );
+    assert!(alle.len() >= MIN_CASUSSEN, "{} casussen, ten minste {MIN_CASUSSEN} nodig", alle.len());
+    let met_ulw = alle.iter().filter(|(_, c)| c.gouden_standaard.ulw.is_some()).count();
+    assert!(met_ulw >= 3, "{met_ulw} casussen met een ULW-analyse, ten minste 3 nodig");
     let sectoren: BTreeSet<&str> = alle.iter().map(|(_, c)| c.sector.as_str()).collect();
-    assert!(
-        sectoren.len() >= 8,
-        "{} verschillende sectoren: {sectoren:?}",
-        sectoren.len()
-    );
-    let aantallen: BTreeSet<usize> = alle
-        .iter()
-        .map(|(_, c)| c.gouden_standaard.stappenplan.taken.len())
-        .collect();
+    assert!(sectoren.len() >= 8, "{} verschillende sectoren: {sectoren:?}", sectoren.len());
+    let aantallen: BTreeSet<usize> = alle.iter().map(|(_, c)| c.gouden_standaard.stappenplan.taken.len()).collect();
     assert!(aantallen.contains(&1), "geen casus met één taak");
     assert!(aantallen.contains(&5), "geen casus met vijf taken");
-    assert!(
-        alle.iter()
-            .any(|(_, c)| c.normfunctie.contracturen < c.normfunctie.voltijd_uren),
-        "geen deeltijdcontract"
-    );
+    assert!(alle.iter().any(|(_, c)| c.normfunctie.contracturen < c.normfunctie.voltijd_uren), "geen deeltijdcontract");
     let wml = Decimal::new(1471, 2);
     for (_, c) in &alle {
-        assert!(
-            c.normfunctie.normloon >= wml,
-            "{}: normloon onder het WML",
-            c.id
-        );
-        assert!(
-            !c.verhaal.observaties.is_empty(),
-            "{}: geen observaties",
-            c.id
-        );
+        assert!(c.normfunctie.normloon >= wml, "{}: normloon onder het WML", c.id);
+        assert!(!c.verhaal.observaties.is_empty(), "{}: geen observaties", c.id);
     }
 }
 
@@ -170,25 +121,16 @@ fn controleer_ziet_een_verkeerde_pi4() {
     let mut fout = goed.clone();
     fout.gouden_standaard.stappenplan.pi4 += Decimal::ONE;
     let meldingen = controleer(&fout);
-    assert!(
-        meldingen.iter().any(|m| m.contains("Pi4")),
-        "Pi4 + 1 niet gemeld: {meldingen:?}"
-    );
+    assert!(meldingen.iter().any(|m| m.contains("Pi4")), "Pi4 + 1 niet gemeld: {meldingen:?}");
 
     let mut fout = goed.clone();
     fout.gouden_standaard.stappenplan.pi5 += Decimal::new(1, 2);
     let meldingen = controleer(&fout);
-    assert!(
-        meldingen.iter().any(|m| m.contains("Pi5")),
-        "Pi5 + € 0,01 niet gemeld: {meldingen:?}"
-    );
+    assert!(meldingen.iter().any(|m| m.contains("Pi5")), "Pi5 + € 0,01 niet gemeld: {meldingen:?}");
 
     let mut fout = goed;
     fout.gouden_standaard.stappenplan.taken[0].uren += Decimal::ONE;
-    assert!(
-        !controleer(&fout).is_empty(),
-        "uren die niet op de contracturen uitkomen, niet gemeld"
-    );
+    assert!(!controleer(&fout).is_empty(), "uren die niet op de contracturen uitkomen, niet gemeld");
 }
 
 #[test]
@@ -209,8 +151,5 @@ fn controleer_ziet_een_ulw_indeling_die_de_regels_breekt() {
             gemeld += 1;
         }
     }
-    assert!(
-        gemeld >= 3,
-        "slechts {gemeld} ULW-casussen vallen terug op een fout zonder hun eigen indeling"
-    );
+    assert!(gemeld >= 3, "slechts {gemeld} ULW-casussen vallen terug op een fout zonder hun eigen indeling");
 }

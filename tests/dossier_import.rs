@@ -2,9 +2,7 @@
 
 use chrono::{TimeZone, Utc};
 use serde_json::{json, Value};
-use werkwaarde::dossier::{
-    bestandsnaam, lees_import, naar_json, Dossier, DossierSoort, ImportFout, MAX_IMPORT_BYTES,
-};
+use werkwaarde::dossier::{bestandsnaam, lees_import, naar_json, Dossier, DossierSoort, ImportFout, MAX_IMPORT_BYTES};
 
 fn voorbeeld() -> Dossier {
     let t = Utc.with_ymd_and_hms(2026, 11, 22, 8, 30, 0).unwrap();

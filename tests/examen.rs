@@ -14,7 +14,9 @@ use werkwaarde::domain::loonwaarde::{Methode, Taak};
 #[test]
 fn l5_band_boundaries_are_inside() {
     let goud = dec!(10.00);
-    for (antwoord, binnen) in [(dec!(9.00), true), (dec!(11.00), true), (dec!(8.99), false), (dec!(11.01), false), (dec!(10), true)] {
+    for (antwoord, binnen) in
+        [(dec!(9.00), true), (dec!(11.00), true), (dec!(8.99), false), (dec!(11.01), false), (dec!(10), true)]
+    {
         assert_eq!(binnen_band(antwoord, goud, EXAMEN_MARGE), binnen, "{antwoord}");
         assert_eq!(beoordeel(Some(antwoord), goud, EXAMEN_MARGE).binnen, binnen, "{antwoord}");
     }
@@ -29,9 +31,7 @@ fn l5_band_boundaries_are_inside() {
 }
 
 fn oordelen(binnen: usize, totaal: usize) -> Vec<Bandoordeel> {
-    (0..totaal)
-        .map(|i| beoordeel(Some(if i < binnen { dec!(10) } else { dec!(20) }), dec!(10), EXAMEN_MARGE))
-        .collect()
+    (0..totaal).map(|i| beoordeel(Some(if i < binnen { dec!(10) } else { dec!(20) }), dec!(10), EXAMEN_MARGE)).collect()
 }
 
 #[test]
@@ -141,7 +141,12 @@ fn als_taken(c: &Casus, methode: Methode) -> Vec<Taak> {
 #[test]
 fn nakijken_the_gold_itself_is_inside_with_no_difference() {
     let c = casus();
-    let r = nakijken(&c, Methode::Stappenplan, &als_taken(&c, Methode::Stappenplan), Some(c.gouden_standaard.stappenplan.pi5));
+    let r = nakijken(
+        &c,
+        Methode::Stappenplan,
+        &als_taken(&c, Methode::Stappenplan),
+        Some(c.gouden_standaard.stappenplan.pi5),
+    );
     assert!(r.band.binnen);
     assert_eq!(r.band.afwijking, Some(Decimal::ZERO));
     assert_eq!(r.pi4, Some(c.gouden_standaard.stappenplan.pi4));
@@ -172,7 +177,14 @@ fn nakijken_lists_a_missing_and_an_extra_taak() {
     let mut taken = als_taken(&c, Methode::Stappenplan);
     let weg = taken.remove(0);
     taken[0].uren += weg.uren;
-    taken.push(Taak { naam: "Koffie zetten".into(), uren: dec!(0), tempo: dec!(100), kwaliteit: dec!(100), inzet: dec!(100), toegelicht: [true; 3] });
+    taken.push(Taak {
+        naam: "Koffie zetten".into(),
+        uren: dec!(0),
+        tempo: dec!(100),
+        kwaliteit: dec!(100),
+        inzet: dec!(100),
+        toegelicht: [true; 3],
+    });
     let r = nakijken(&c, Methode::Stappenplan, &taken, None);
     assert!(r.verschillen.iter().any(|v| v.tekst.contains("ontbreekt in uw analyse")));
     assert!(r.taken.iter().any(|t| t.naam == "Koffie zetten" && t.goud.is_none()));

@@ -16,7 +16,8 @@ use werkwaarde::dossier::simulator::{bereken, lees_csv, naar_csv, veld};
 
 #[test]
 fn csv_with_one_bad_row_reports_its_line_and_keeps_the_others() {
-    let csv = "uitvoerende;casus;antwoord;goud\nJansen;c01;12,90;12,94\nJansen;c02;abc;11,30\nDe Vries;c01;€ 13,50;12,94\n";
+    let csv =
+        "uitvoerende;casus;antwoord;goud\nJansen;c01;12,90;12,94\nJansen;c02;abc;11,30\nDe Vries;c01;€ 13,50;12,94\n";
     let i = lees_csv(csv.as_bytes(), 1).unwrap();
     assert_eq!(i.rijen.len(), 2);
     assert_eq!(i.fouten.len(), 1);
@@ -57,8 +58,20 @@ fn csv_files_that_cannot_be_used_say_why() {
 #[test]
 fn csv_round_trip() {
     let rijen = vec![
-        Simulatorrij { id: 1, uitvoerende: "Jansen; J.".into(), casus: "c01".into(), antwoord: "12,90".into(), goud: "12,94".into() },
-        Simulatorrij { id: 2, uitvoerende: "\"Bakker\"".into(), casus: "c02".into(), antwoord: "10".into(), goud: "11,30".into() },
+        Simulatorrij {
+            id: 1,
+            uitvoerende: "Jansen; J.".into(),
+            casus: "c01".into(),
+            antwoord: "12,90".into(),
+            goud: "12,94".into(),
+        },
+        Simulatorrij {
+            id: 2,
+            uitvoerende: "\"Bakker\"".into(),
+            casus: "c02".into(),
+            antwoord: "10".into(),
+            goud: "11,30".into(),
+        },
     ];
     let tekst = naar_csv(&rijen);
     let terug = lees_csv(tekst.as_bytes(), 1).unwrap();
@@ -71,7 +84,13 @@ fn simulator_rows_with_errors_are_marked_and_not_counted() {
     let data = Simulatordata {
         soort: "her".into(),
         rijen: vec![
-            Simulatorrij { id: 1, uitvoerende: "A".into(), casus: "c".into(), antwoord: "11".into(), goud: "10".into() },
+            Simulatorrij {
+                id: 1,
+                uitvoerende: "A".into(),
+                casus: "c".into(),
+                antwoord: "11".into(),
+                goud: "10".into(),
+            },
             Simulatorrij { id: 2, uitvoerende: "".into(), casus: "c".into(), antwoord: "x".into(), goud: "10".into() },
         ],
     };

@@ -187,23 +187,83 @@ fn every_consistency_rule_has_its_own_message_at_its_field() {
             "verwacht {veld} / {tekst}, kreeg {fouten:?}"
         );
     };
-    geval(DienstInvoer { a: Some(5), a2: Some(6), ..Default::default() }, "d1-a2", "2.1.a.2 kan niet groter zijn dan 2.1.a (6 > 5)");
-    geval(DienstInvoer { a: Some(5), b: Some(6), ..Default::default() }, "d1-b", "2.1.b kan niet groter zijn dan 2.1.a");
-    geval(DienstInvoer { b: Some(5), b2: Some(6), ..Default::default() }, "d1-b2", "2.1.b.2 kan niet groter zijn dan 2.1.b");
-    geval(DienstInvoer { a2: Some(5), b2: Some(6), ..Default::default() }, "d1-b2", "2.1.b.2 kan niet groter zijn dan 2.1.a.2");
-    geval(DienstInvoer { a2: Some(5), c: Some(6), ..Default::default() }, "d1-c", "2.1.c kan niet groter zijn dan 2.1.a.2");
-    geval(DienstInvoer { a: Some(5), tvo_clienten: Some(6), ..Default::default() }, "d1-tvo-c", "2.1.d.1 kan niet groter zijn dan 2.1.a");
-    geval(DienstInvoer { a: Some(5), tvo_opdrachtgevers: Some(6), ..Default::default() }, "d1-tvo-o", "2.1.d.2 kan niet groter zijn dan 2.1.a");
-    geval(DienstInvoer { a: Some(5), verschillende_personen: Some(6), ..Default::default() }, "d1-personen", "kan niet groter zijn dan 2.1.a");
-    geval(DienstInvoer { nummer: 9, b: Some(5), d: Some(6), ..Default::default() }, "d9-d", "2.9.d kan niet groter zijn dan 2.9.b");
-    geval(DienstInvoer { nummer: 5, a: Some(5), begeleid_erkende_jobcoach: Some(6), ..Default::default() }, "d5-jobcoach", "kan niet groter zijn dan 2.5.a");
-    geval(DienstInvoer { nummer: 11, contracten: Some(5), contracten_meetbaar: Some(6), ..Default::default() }, "d11-meetbaar", "2.11.g kan niet groter zijn dan");
-    geval(DienstInvoer { nummer: 12, trajecten: Some(5), nvs_opgeleid: Some(6), ..Default::default() }, "d12-nvs", "kan niet groter zijn dan");
-    geval(DienstInvoer { nummer: 12, trajecten: Some(5), verschillende_personen: Some(6), ..Default::default() }, "d12-personen", "kan niet groter zijn dan");
+    geval(
+        DienstInvoer { a: Some(5), a2: Some(6), ..Default::default() },
+        "d1-a2",
+        "2.1.a.2 kan niet groter zijn dan 2.1.a (6 > 5)",
+    );
+    geval(
+        DienstInvoer { a: Some(5), b: Some(6), ..Default::default() },
+        "d1-b",
+        "2.1.b kan niet groter zijn dan 2.1.a",
+    );
+    geval(
+        DienstInvoer { b: Some(5), b2: Some(6), ..Default::default() },
+        "d1-b2",
+        "2.1.b.2 kan niet groter zijn dan 2.1.b",
+    );
+    geval(
+        DienstInvoer { a2: Some(5), b2: Some(6), ..Default::default() },
+        "d1-b2",
+        "2.1.b.2 kan niet groter zijn dan 2.1.a.2",
+    );
+    geval(
+        DienstInvoer { a2: Some(5), c: Some(6), ..Default::default() },
+        "d1-c",
+        "2.1.c kan niet groter zijn dan 2.1.a.2",
+    );
+    geval(
+        DienstInvoer { a: Some(5), tvo_clienten: Some(6), ..Default::default() },
+        "d1-tvo-c",
+        "2.1.d.1 kan niet groter zijn dan 2.1.a",
+    );
+    geval(
+        DienstInvoer { a: Some(5), tvo_opdrachtgevers: Some(6), ..Default::default() },
+        "d1-tvo-o",
+        "2.1.d.2 kan niet groter zijn dan 2.1.a",
+    );
+    geval(
+        DienstInvoer { a: Some(5), verschillende_personen: Some(6), ..Default::default() },
+        "d1-personen",
+        "kan niet groter zijn dan 2.1.a",
+    );
+    geval(
+        DienstInvoer { nummer: 9, b: Some(5), d: Some(6), ..Default::default() },
+        "d9-d",
+        "2.9.d kan niet groter zijn dan 2.9.b",
+    );
+    geval(
+        DienstInvoer { nummer: 5, a: Some(5), begeleid_erkende_jobcoach: Some(6), ..Default::default() },
+        "d5-jobcoach",
+        "kan niet groter zijn dan 2.5.a",
+    );
+    geval(
+        DienstInvoer { nummer: 11, contracten: Some(5), contracten_meetbaar: Some(6), ..Default::default() },
+        "d11-meetbaar",
+        "2.11.g kan niet groter zijn dan",
+    );
+    geval(
+        DienstInvoer { nummer: 12, trajecten: Some(5), nvs_opgeleid: Some(6), ..Default::default() },
+        "d12-nvs",
+        "kan niet groter zijn dan",
+    );
+    geval(
+        DienstInvoer { nummer: 12, trajecten: Some(5), verschillende_personen: Some(6), ..Default::default() },
+        "d12-personen",
+        "kan niet groter zijn dan",
+    );
     geval(DienstInvoer { omzet: Some(dec!(-0.01)), ..Default::default() }, "d1-omzet", "2.1.e kan niet negatief zijn");
     geval(DienstInvoer { omzet: Some(dec!(10.005)), ..Default::default() }, "d1-omzet", "hoogstens twee decimalen");
-    geval(DienstInvoer { nummer: 11, prijs: Some(dec!(-5)), ..Default::default() }, "d11-prijs", "2.11.i kan niet negatief zijn");
-    geval(DienstInvoer { nummer: 11, gemiddelde_kosten: Some(dec!(1.001)), ..Default::default() }, "d11-kosten", "2.11.h");
+    geval(
+        DienstInvoer { nummer: 11, prijs: Some(dec!(-5)), ..Default::default() },
+        "d11-prijs",
+        "2.11.i kan niet negatief zijn",
+    );
+    geval(
+        DienstInvoer { nummer: 11, gemiddelde_kosten: Some(dec!(1.001)), ..Default::default() },
+        "d11-kosten",
+        "2.11.h",
+    );
     geval(DienstInvoer { nummer: 13, ..Default::default() }, "d13-nummer", "Dienst 13 bestaat niet");
 }
 
@@ -301,7 +361,13 @@ fn norm_2_11_1_needs_80_percent_and_every_confirmation() {
 }
 
 fn d12(trajecten: u64, nvs: u64, seqf: Option<NaiveDate>) -> DienstInvoer {
-    DienstInvoer { nummer: 12, trajecten: Some(trajecten), nvs_opgeleid: Some(nvs), seqf_datum: seqf, ..Default::default() }
+    DienstInvoer {
+        nummer: 12,
+        trajecten: Some(trajecten),
+        nvs_opgeleid: Some(nvs),
+        seqf_datum: seqf,
+        ..Default::default()
+    }
 }
 
 #[test]
@@ -400,7 +466,8 @@ fn the_ladder_is_reported_beside_2_10_3_and_never_panics_on_extremes() {
 
     let leeg = participatieladder(Laddersoort::Gemiddeld, 2, &[]);
     assert_eq!(leeg.status, Status::Onbekend);
-    let groot = participatieladder(Laddersoort::Gemiddeld, u64::MAX, &groepen(&[(u64::MAX, i64::MAX), (u64::MAX, i64::MAX)]));
+    let groot =
+        participatieladder(Laddersoort::Gemiddeld, u64::MAX, &groepen(&[(u64::MAX, i64::MAX), (u64::MAX, i64::MAX)]));
     assert_eq!(groot.status, Status::Onbekend);
     let diep = participatieladder(Laddersoort::Gemiddeld, 1, &groepen(&[(u64::MAX, i64::MIN), (u64::MAX, i64::MIN)]));
     assert_eq!(diep.status, Status::Onbekend);
@@ -439,7 +506,10 @@ fn minimum_is_unknown_while_a_deciding_number_is_missing() {
     assert_eq!(u.veld.as_deref(), Some("d1-personen"));
     assert_eq!(minimum_vijf(&[]).status, Status::Onbekend);
     // One Dienst carrying it is enough, whatever the others lack.
-    assert_eq!(minimum_vijf(&[DienstInvoer { nummer: 2, ..Default::default() }, met_personen(9, 5, Some(5))]).status, Status::Voldoet);
+    assert_eq!(
+        minimum_vijf(&[DienstInvoer { nummer: 2, ..Default::default() }, met_personen(9, 5, Some(5))]).status,
+        Status::Voldoet
+    );
     // Dienst 11 counts its contracten, Dienst 12 its trajecten.
     let d11 = DienstInvoer { nummer: 11, contracten: Some(5), verschillende_personen: Some(5), ..Default::default() };
     assert_eq!(minimum_vijf(&[d11]).status, Status::Voldoet);
@@ -488,7 +558,8 @@ fn beoordeel_diensten_gathers_every_dienst_and_the_minimum() {
 
 #[test]
 fn a_repeated_or_unknown_dienst_is_reported_not_judged() {
-    let diensten = vec![pa(1, 20, 12, 15, 8, 10), pa(1, 20, 12, 15, 7, 9), DienstInvoer { nummer: 0, ..Default::default() }];
+    let diensten =
+        vec![pa(1, 20, 12, 15, 8, 10), pa(1, 20, 12, 15, 7, 9), DienstInvoer { nummer: 0, ..Default::default() }];
     let u = beoordeel_diensten(&profiel(None), &diensten, &BTreeMap::new());
     let dubbel: Vec<&Normuitkomst> = u.iter().filter(|u| u.code == "dienst").collect();
     assert_eq!(dubbel.len(), 2);
@@ -558,7 +629,8 @@ fn dienst_invoer_round_trips_and_loads_from_an_empty_object() {
     assert_eq!(terug, d);
     let leeg: DienstInvoer = serde_json::from_str("{}").expect("leeg");
     assert_eq!(leeg, DienstInvoer::default());
-    let deels: DienstInvoer = serde_json::from_str(r#"{"nummer": 10, "ladder": {"soort": "per_client"}}"#).expect("deels");
+    let deels: DienstInvoer =
+        serde_json::from_str(r#"{"nummer": 10, "ladder": {"soort": "per_client"}}"#).expect("deels");
     assert_eq!(deels.ladder.map(|l| l.soort), Some(Laddersoort::PerClient));
 }
 

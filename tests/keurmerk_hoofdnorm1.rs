@@ -245,7 +245,10 @@ fn vog_exactly_six_months_old_is_in_time_one_day_more_is_not() {
 fn vog_six_months_before_a_month_end_clamps_to_the_shorter_month() {
     let p = profiel(d(2025, 8, 31));
     assert_eq!(zoek(&beoordeel(&p, &met_vog(d(2025, 2, 28), VOG_FUNCTIEASPECTEN)), "1.2.4").status, Status::Voldoet);
-    assert_eq!(zoek(&beoordeel(&p, &met_vog(d(2025, 2, 27), VOG_FUNCTIEASPECTEN)), "1.2.4").status, Status::VoldoetNiet);
+    assert_eq!(
+        zoek(&beoordeel(&p, &met_vog(d(2025, 2, 27), VOG_FUNCTIEASPECTEN)), "1.2.4").status,
+        Status::VoldoetNiet
+    );
 }
 
 #[test]
@@ -256,7 +259,10 @@ fn a_missing_functieaspect_is_named() {
     assert_eq!(vog.status, Status::VoldoetNiet);
     assert!(vog.melding.contains("functieaspect 71"), "{}", vog.melding);
     assert_eq!(vog.veld.as_deref(), Some("vog-functieaspecten"));
-    assert_eq!(ontbrekende_functieaspecten(&Vog { afgifte: None, functieaspecten: vec![11, 12, 13] }), [21, 22, 41, 43, 53, 71]);
+    assert_eq!(
+        ontbrekende_functieaspecten(&Vog { afgifte: None, functieaspecten: vec![11, 12, 13] }),
+        [21, 22, 41, 43, 53, 71]
+    );
 }
 
 #[test]
@@ -304,7 +310,9 @@ fn kvk_uittreksel_at_most_three_months_old() {
 fn document_checklist_ages() {
     let p = profiel(d(2025, 6, 15));
     let mut invoer = Hoofdnorm1Invoer::default();
-    invoer.documenten.insert("omzetverklaring".into(), Documentinvoer { aanwezig: Some(true), datum: None, boekjaar: Some(2024) });
+    invoer
+        .documenten
+        .insert("omzetverklaring".into(), Documentinvoer { aanwezig: Some(true), datum: None, boekjaar: Some(2024) });
     invoer.documenten.insert("privacyreglement".into(), Documentinvoer { aanwezig: Some(false), ..Default::default() });
     invoer.vog = Vog { afgifte: Some(d(2025, 1, 1)), functieaspecten: vec![11, 12] };
     let docs = documenten(&p, &invoer);
@@ -317,8 +325,13 @@ fn document_checklist_ages() {
     assert!(doc("vog").waarschuwingen.iter().any(|w| w.contains("21, 22, 41, 43, 53 en 71")));
     assert_eq!(doc("vog").veld, "doc-vog");
 
-    invoer.documenten.insert("omzetverklaring".into(), Documentinvoer { aanwezig: Some(true), datum: None, boekjaar: Some(2023) });
-    assert_eq!(documenten(&p, &invoer).iter().find(|x| x.id == "omzetverklaring").map(|x| x.status), Some(Status::VoldoetNiet));
+    invoer
+        .documenten
+        .insert("omzetverklaring".into(), Documentinvoer { aanwezig: Some(true), datum: None, boekjaar: Some(2023) });
+    assert_eq!(
+        documenten(&p, &invoer).iter().find(|x| x.id == "omzetverklaring").map(|x| x.status),
+        Some(Status::VoldoetNiet)
+    );
 
     let eenmanszaak = Profiel { rechtsvorm: Rechtsvorm::Eenmanszaak, kvk_plichtig: false, ..p };
     let docs = documenten(&eenmanszaak, &invoer);
@@ -331,16 +344,14 @@ fn document_checklist_ages() {
 // ---------------------------------------------------------------------------------------------
 
 fn verklaring(profiel: &Profiel, datum: Option<NaiveDate>) -> Managementverklaring {
-    Managementverklaring {
-        datum,
-        antwoorden: verklaringen(profiel).map(|v| (v.id.to_string(), true)).collect(),
-    }
+    Managementverklaring { datum, antwoorden: verklaringen(profiel).map(|v| (v.id.to_string(), true)).collect() }
 }
 
 #[test]
 fn managementverklaring_all_yes_meets_one_no_fails_one_open_is_unknown() {
     let p = profiel(d(2025, 6, 1));
-    let mut invoer = Hoofdnorm1Invoer { managementverklaring: verklaring(&p, Some(d(2025, 1, 10))), ..Default::default() };
+    let mut invoer =
+        Hoofdnorm1Invoer { managementverklaring: verklaring(&p, Some(d(2025, 1, 10))), ..Default::default() };
     let u = zoek(&beoordeel(&p, &invoer), "1.2.3").clone();
     assert_eq!(u.status, Status::Voldoet, "{}", u.melding);
     assert!(u.materieel);
@@ -368,7 +379,8 @@ fn keurmerk_inburgeren_holders_also_declare_the_three_extra_items() {
     let gewoon = profiel(d(2025, 6, 1));
     let inburgeren = Profiel { keurmerk_inburgeren: true, ..gewoon.clone() };
     assert_eq!(verklaringen(&inburgeren).count(), 19);
-    let invoer = Hoofdnorm1Invoer { managementverklaring: verklaring(&gewoon, Some(d(2025, 1, 10))), ..Default::default() };
+    let invoer =
+        Hoofdnorm1Invoer { managementverklaring: verklaring(&gewoon, Some(d(2025, 1, 10))), ..Default::default() };
     let u = zoek(&beoordeel(&inburgeren, &invoer), "1.2.3").clone();
     assert_eq!(u.status, Status::Onbekend);
     assert_eq!(u.veld.as_deref(), Some("mv-inb-a"));
@@ -508,7 +520,9 @@ fn zzp_drops_the_own_staff_norms_only() {
 #[test]
 fn wca_exempts_its_list_of_tabel_4() {
     let wca = Profiel { wca: true, kvk_plichtig: true, oval_lid: true, ..Default::default() };
-    for code in ["1.1.1", "1.1.2", "1.2.1", "1.4.1", "1.4.3.h", "1.4.6", "1.5.1.a", "1.5.6.e", "1.5.9", "1.6.1", "1.6.9"] {
+    for code in
+        ["1.1.1", "1.1.2", "1.2.1", "1.4.1", "1.4.3.h", "1.4.6", "1.5.1.a", "1.5.6.e", "1.5.9", "1.6.1", "1.6.9"]
+    {
         assert!(vrijgesteld(code, &wca), "{code}");
     }
     for code in ["1.2.2.a", "1.2.3", "1.2.4", "1.2.5", "1.3.1", "1.6.10", "1.7.1"] {
@@ -583,7 +597,8 @@ fn eenmanszaak_and_organisations_outside_the_kvk() {
 
 #[test]
 fn a_vrijgesteld_outcome_names_its_reason() {
-    let wca = Profiel { wca: true, kvk_plichtig: true, oval_lid: true, peildatum: Some(d(2025, 6, 1)), ..Default::default() };
+    let wca =
+        Profiel { wca: true, kvk_plichtig: true, oval_lid: true, peildatum: Some(d(2025, 6, 1)), ..Default::default() };
     let mut invoer = Hoofdnorm1Invoer::default();
     invoer.klachten.push(k8(60)); // late, but 1.5.8 is vrijgesteld
     let u = beoordeel(&wca, &invoer);
@@ -606,10 +621,11 @@ fn every_catalogue_code_is_unique_and_the_spec_list_is_complete() {
     codes.dedup();
     assert_eq!(codes.len(), aantal, "dubbele code");
 
-    let mut verwacht: Vec<String> = vec!["1.1.1", "1.1.2", "1.2.1", "1.2.2.a", "1.2.2.b", "1.2.3", "1.2.4", "1.2.5", "1.3.1", "1.3.2"]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let mut verwacht: Vec<String> =
+        vec!["1.1.1", "1.1.2", "1.2.1", "1.2.2.a", "1.2.2.b", "1.2.3", "1.2.4", "1.2.5", "1.3.1", "1.3.2"]
+            .into_iter()
+            .map(String::from)
+            .collect();
     verwacht.extend((1..=6).map(|i| format!("1.4.{i}")));
     verwacht.extend("abcdefgh".chars().map(|c| format!("1.4.3.{c}")));
     verwacht.extend((1..=9).map(|i| format!("1.5.{i}")));
@@ -848,7 +864,13 @@ fn extreme_dates_never_panic() {
     for &o in &uitersten {
         for &a in &uitersten {
             for &p in &uitersten {
-                let k = Klacht { ontvangen: Some(o), bevestigd: Some(a), afgehandeld: Some(a), niet_in_behandeling_gemeld: Some(p), ..Default::default() };
+                let k = Klacht {
+                    ontvangen: Some(o),
+                    bevestigd: Some(a),
+                    afgehandeld: Some(a),
+                    niet_in_behandeling_gemeld: Some(p),
+                    ..Default::default()
+                };
                 let open = Klacht { ontvangen: Some(o), ..Default::default() };
                 let profiel = Profiel { kvk_plichtig: true, peildatum: Some(p), ..Default::default() };
                 let invoer = Hoofdnorm1Invoer {

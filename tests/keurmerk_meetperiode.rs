@@ -340,7 +340,14 @@ fn year_6_tevredenheid_boundaries() {
 
 #[test]
 fn which_years_have_a_vrijstelling() {
-    for (jaar, verwacht) in [(1, None), (3, None), (4, Some(Regeling::CyclusjaarVier)), (5, None), (6, Some(Regeling::Tweejaarlijks)), (9, Some(Regeling::Tweejaarlijks))] {
+    for (jaar, verwacht) in [
+        (1, None),
+        (3, None),
+        (4, Some(Regeling::CyclusjaarVier)),
+        (5, None),
+        (6, Some(Regeling::Tweejaarlijks)),
+        (9, Some(Regeling::Tweejaarlijks)),
+    ] {
         let mut i = alles_ja(Regeling::Tweejaarlijks);
         i.cyclusjaar = Some(jaar);
         let u = beoordeel(&i);

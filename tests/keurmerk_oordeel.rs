@@ -118,7 +118,10 @@ fn a_missing_hoofdnorm_or_minimum_is_never_read_as_met() {
     assert_eq!(leeg.kop, "Nog geen oordeel: niet alle onderdelen zijn ingevuld");
     assert_eq!(oordeel(&houder(Some(false)), &[], 0).uitslag, Uitslag::Onvolledig);
     assert!(leeg.voorlopig);
-    assert!(leeg.redenen.iter().any(|r| r.contains("hoofdnorm 1, hoofdnorm 2, hoofdnorm 3, het minimum van vijf trajecten")));
+    assert!(leeg
+        .redenen
+        .iter()
+        .any(|r| r.contains("hoofdnorm 1, hoofdnorm 2, hoofdnorm 3, het minimum van vijf trajecten")));
     let mut zonder_3 = diensten(2, 0);
     zonder_3.retain(|n| n.hoofdnorm != 3);
     let o = oordeel(&Profiel::default(), &zonder_3, 2);
@@ -130,9 +133,17 @@ fn a_missing_hoofdnorm_or_minimum_is_never_read_as_met() {
 fn never_toegekend_while_an_applicable_norm_fails() {
     use proptest::prelude::*;
     let statuses = prop::collection::vec(
-        (1u8..=3, prop::option::of(1u8..=12), prop_oneof![
-            Just(Status::Voldoet), Just(Status::VoldoetNiet), Just(Status::NietVanToepassing), Just(Status::Onbekend)
-        ], any::<bool>()),
+        (
+            1u8..=3,
+            prop::option::of(1u8..=12),
+            prop_oneof![
+                Just(Status::Voldoet),
+                Just(Status::VoldoetNiet),
+                Just(Status::NietVanToepassing),
+                Just(Status::Onbekend)
+            ],
+            any::<bool>(),
+        ),
         0..30,
     );
     proptest!(|(items in statuses, aantal in 0usize..13)| {

@@ -180,10 +180,7 @@ fn a_missing_input_is_never_zero() {
     let leeg = subscore(&Sterreninvoer { dienst: 1, ..Default::default() });
     assert_eq!(leeg.score, None);
     let ontbrekend: Vec<_> = leeg.ontbrekend.iter().filter_map(|o| o.onderdeel).collect();
-    assert_eq!(
-        ontbrekend,
-        [Onderdeel::Tc, Onderdeel::To, Onderdeel::Tr, Onderdeel::Pe, Onderdeel::Pm, Onderdeel::Pn]
-    );
+    assert_eq!(ontbrekend, [Onderdeel::Tc, Onderdeel::To, Onderdeel::Tr, Onderdeel::Pe, Onderdeel::Pm, Onderdeel::Pn]);
 
     // No TC at all: TO cannot lean on it, and only TC is reported.
     let zonder_tc = subscore(&Sterreninvoer { clienten_cijfer: Geen, opdrachtgevers_cijfer: Geen, ..k7() });
@@ -238,7 +235,10 @@ fn riv_for_dienst_8() {
     assert_eq!(onbekend.ontbrekend[0].veld.as_deref(), Some("d8-garantie"));
     // Other Diensten ignore the garantie.
     assert!(subscore(&dienst1(None)).onderdeel(Onderdeel::Riv).is_none());
-    assert_eq!(subscore(&Sterreninvoer { garantie_wvp: Some(true), ..dienst1(None) }).score, subscore(&dienst1(None)).score);
+    assert_eq!(
+        subscore(&Sterreninvoer { garantie_wvp: Some(true), ..dienst1(None) }).score,
+        subscore(&dienst1(None)).score
+    );
 }
 
 #[test]
@@ -372,7 +372,12 @@ fn builder_reads_the_zelftoets() {
         omzet: Some(dec!(12000)),
         ..Default::default()
     };
-    let tvo = TevredenheidDienst { dienst: 1, clienten_respondenten: Some(8), clienten_cijfer: Some(dec!(7.5)), ..Default::default() };
+    let tvo = TevredenheidDienst {
+        dienst: 1,
+        clienten_respondenten: Some(8),
+        clienten_cijfer: Some(dec!(7.5)),
+        ..Default::default()
+    };
     let personeel = Personeel { gekwalificeerd: Some(19), totaal: Some(20) };
     let i = sterreninvoer(&dienst, Some(&tvo), Some(10), Some(8), &personeel, false);
     assert_eq!(i.clienten_cijfer, Waarde(dec!(7.5)));
@@ -388,16 +393,37 @@ fn builder_reads_the_zelftoets() {
     let zzp = sterreninvoer(&dienst, Some(&tvo), Some(0), Some(0), &Personeel::default(), true);
     assert_eq!(zzp.personeel, Geen);
     assert_eq!(zzp.transparantie, Geen);
-    let geen_pa = sterreninvoer(&DienstInvoer { a2: Some(0), b2: Some(0), c: Some(0), ..dienst.clone() }, None, None, None, &personeel, false);
+    let geen_pa = sterreninvoer(
+        &DienstInvoer { a2: Some(0), b2: Some(0), c: Some(0), ..dienst.clone() },
+        None,
+        None,
+        None,
+        &personeel,
+        false,
+    );
     assert_eq!(geen_pa.pa_nagekomen, Geen);
     assert_eq!(geen_pa.pa_gemaakt, Waarde(dec!(0)));
     assert_eq!(geen_pa.clienten_cijfer, NietIngevuld);
     // Inconsistent numbers (b.2 above b) never become a score.
-    let fout = sterreninvoer(&DienstInvoer { b2: Some(7), ..dienst.clone() }, Some(&tvo), Some(10), Some(8), &personeel, false);
+    let fout = sterreninvoer(
+        &DienstInvoer { b2: Some(7), ..dienst.clone() },
+        Some(&tvo),
+        Some(10),
+        Some(8),
+        &personeel,
+        false,
+    );
     assert_eq!(fout.pa_nagekomen, NietIngevuld);
     assert_eq!(fout.pa_gemaakt, NietIngevuld);
     // c = 0 while there are prestatieafspraken: ask for c.
-    let c0 = sterreninvoer(&DienstInvoer { c: Some(0), b2: Some(0), ..dienst }, Some(&tvo), Some(10), Some(8), &personeel, false);
+    let c0 = sterreninvoer(
+        &DienstInvoer { c: Some(0), b2: Some(0), ..dienst },
+        Some(&tvo),
+        Some(10),
+        Some(8),
+        &personeel,
+        false,
+    );
     assert_eq!(c0.pa_nagekomen, NietIngevuld);
 }
 
@@ -429,7 +455,8 @@ fn omzet_strategie() -> impl Strategy<Value = Option<Decimal>> {
         Just(None),
         Just(Some(Decimal::ZERO)),
         (0u64..10_000_000u64).prop_map(|c| Some(Decimal::new(c as i64, 2))),
-        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28).prop_map(|(l, m, h, neg, s)| Some(Decimal::from_parts(l, m, h, neg, s))),
+        (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>(), 0u32..=28)
+            .prop_map(|(l, m, h, neg, s)| Some(Decimal::from_parts(l, m, h, neg, s))),
     ]
 }
 

@@ -332,7 +332,11 @@ fn bad_cijfers_and_counts_are_findings_and_hold_back_the_verdict() {
     assert_eq!(zoek(&u, "3.1.3").status, Status::Onbekend);
     assert_eq!(zoek(&u, "3.1.1").status, Status::Onbekend);
 
-    let f = invoerfouten(&invoer(vec![clienten(1, 10, 5, dec!(7.0)), clienten(1, 10, 5, dec!(7.0)), clienten(14, 1, 1, dec!(7.0))]));
+    let f = invoerfouten(&invoer(vec![
+        clienten(1, 10, 5, dec!(7.0)),
+        clienten(1, 10, 5, dec!(7.0)),
+        clienten(14, 1, 1, dec!(7.0)),
+    ]));
     assert_eq!(f.iter().filter(|f| f.melding.contains("twee keer")).count(), 1);
     assert_eq!(f.iter().filter(|f| f.melding.contains("bestaat niet")).count(), 1);
 
@@ -353,7 +357,8 @@ fn bad_cijfers_and_counts_are_findings_and_hold_back_the_verdict() {
 
 #[test]
 fn k4_publicatienorm_table() {
-    let tabel = [(8, 4, true), (8, 3, false), (4, 2, false), (10, 4, true), (60, 18, true), (120, 29, false), (200, 40, true)];
+    let tabel =
+        [(8, 4, true), (8, 3, false), (4, 2, false), (10, 4, true), (60, 18, true), (120, 29, false), (200, 40, true)];
     for (uitgenodigd, respondenten, verwacht) in tabel {
         let p = gepubliceerd(uitgenodigd, respondenten);
         assert_eq!(p.gepubliceerd, verwacht, "{uitgenodigd}/{respondenten}: {}", p.reden);

@@ -47,10 +47,8 @@ fn l2_rounds_half_away_from_zero_once_at_the_end() {
     let een = [taak("tempo-voorbeeld", dec!(40), dec!(87.5), dec!(100), dec!(100))];
     assert_eq!(bereken(Methode::Stappenplan, &een, None, false).unwrap().pi4, dec!(88));
     // 42.5 + 32 = 74.5 → 75 (banker's rounding would give 74).
-    let twee = [
-        taak("a", dec!(20), dec!(85), dec!(100), dec!(100)),
-        taak("b", dec!(20), dec!(64), dec!(100), dec!(100)),
-    ];
+    let twee =
+        [taak("a", dec!(20), dec!(85), dec!(100), dec!(100)), taak("b", dec!(20), dec!(64), dec!(100), dec!(100))];
     let r = bereken(Methode::Stappenplan, &twee, None, false).unwrap();
     assert_eq!(r.onafgerond, dec!(74.5));
     assert_eq!(r.pi4, dec!(75));
@@ -222,7 +220,13 @@ fn boundary_pi5_exactly_wml_gives_zero_and_cap_exactly_hit() {
 
 #[test]
 fn vakantietoeslag_raises_wml_and_normloon_alike() {
-    let l = lks::bereken(LksInvoer { pi4: dec!(60), normloon: dec!(14.71), wml: dec!(14.71), vakantietoeslag: true, contracturen: dec!(36) });
+    let l = lks::bereken(LksInvoer {
+        pi4: dec!(60),
+        normloon: dec!(14.71),
+        wml: dec!(14.71),
+        vakantietoeslag: true,
+        contracturen: dec!(36),
+    });
     assert_eq!(l.wml, dec!(15.8868));
     assert_eq!(l.pi5, dec!(9.53208));
     assert_eq!(l.verschil, dec!(6.35472));

@@ -35,7 +35,12 @@ pub fn l1() -> LoonwaardeData {
         ],
         peildatum: "2026-03-01".into(),
         ontwikkeladvies: "Training tempo inpakken".into(),
-        kosten: vec![KostenData { id: 4, omschrijving: "jobcoach Piet".into(), bedrag: "1.200,00".into(), ..Default::default() }],
+        kosten: vec![KostenData {
+            id: 4,
+            omschrijving: "jobcoach Piet".into(),
+            bedrag: "1.200,00".into(),
+            ..Default::default()
+        }],
         ..Default::default()
     }
 }

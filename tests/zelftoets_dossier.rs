@@ -133,7 +133,13 @@ fn only_the_minimum_missed_gives_verlenging() {
 fn a_klacht_handled_late_is_shown_on_its_row_and_fails_1_5_8() {
     let mut data = net_voldoende();
     data.klachten = vec![7];
-    for (k, v) in [("ontvangen", "2025-03-03"), ("bevestigd", "2025-03-17"), ("afgehandeld", "2025-04-15"), ("behandelaar", "Directie"), ("uitkomst", "Excuses")] {
+    for (k, v) in [
+        ("ontvangen", "2025-03-03"),
+        ("bevestigd", "2025-03-17"),
+        ("afgehandeld", "2025-04-15"),
+        ("behandelaar", "Directie"),
+        ("uitkomst", "Excuses"),
+    ] {
         data.invoer.insert(format!("klacht-7-{k}"), v.into());
     }
     let u = beoordeel(&data);

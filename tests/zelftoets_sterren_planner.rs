@@ -116,6 +116,7 @@ fn vrijstelling_from_typed_fields() {
     assert_eq!(u.vrijstelling.niet_voldaan[0].1, "vs4-facturen");
     let u = beoordeel(&data(&[("p-aanvrager", "keurmerkhouder"), ("vs-cyclusjaar", "0")]));
     assert!(u.fouten.contains_key("vs-cyclusjaar"));
-    let u = beoordeel(&data(&[("p-aanvrager", "keurmerkhouder"), ("vs-cyclusjaar", "6"), ("vs6-tevredenheid", "6,995")]));
+    let u =
+        beoordeel(&data(&[("p-aanvrager", "keurmerkhouder"), ("vs-cyclusjaar", "6"), ("vs6-tevredenheid", "6,995")]));
     assert!(u.fouten.contains_key("vs6-tevredenheid"), "at most two decimals");
 }

@@ -47,13 +47,8 @@ pub fn euro(waarde: Decimal) -> String {
 /// Reads a number as a Dutch user types it: `12,5`, `12.5`, `1.234,56`, `€ 16,00`, `80%`.
 /// Returns a Dutch message for anything else.
 pub fn lees_getal(tekst: &str) -> Result<Decimal, String> {
-    let schoon: String = tekst
-        .trim()
-        .trim_start_matches('€')
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let schoon: String =
+        tekst.trim().trim_start_matches('€').trim_end_matches('%').chars().filter(|c| !c.is_whitespace()).collect();
     if schoon.is_empty() {
         return Err("Vul een getal in.".to_string());
     }
@@ -69,9 +64,7 @@ pub fn lees_getal(tekst: &str) -> Result<Decimal, String> {
     if !geldig {
         return Err(format!("\u{201c}{}\u{201d} is geen getal; schrijf bijvoorbeeld 80 of 12,5.", tekst.trim()));
     }
-    genormaliseerd
-        .parse::<Decimal>()
-        .map_err(|_| format!("\u{201c}{}\u{201d} is geen bruikbaar getal.", tekst.trim()))
+    genormaliseerd.parse::<Decimal>().map_err(|_| format!("\u{201c}{}\u{201d} is geen bruikbaar getal.", tekst.trim()))
 }
 
 #[cfg(test)]

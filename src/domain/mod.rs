@@ -3,8 +3,8 @@
 //! Nothing here reads a clock, the browser or storage: "today" is always a parameter.
 
 pub mod datum;
-pub mod getal;
-pub mod uitleg;
-pub mod loonwaarde;
-pub mod keurmerk;
 pub mod examen;
+pub mod getal;
+pub mod keurmerk;
+pub mod loonwaarde;
+pub mod uitleg;

@@ -169,12 +169,8 @@ impl<'a> Antwoorden<'a> {
 }
 
 pub const JA_NEE: &[(&str, &str)] = &[("", "Nog onbekend"), ("ja", "Ja"), ("nee", "Nee")];
-pub const STATUSSEN: &[(&str, &str)] = &[
-    ("", "Nog onbekend"),
-    ("voldoet", "Voldoet"),
-    ("voldoet_niet", "Voldoet niet"),
-    ("nvt", "Niet van toepassing"),
-];
+pub const STATUSSEN: &[(&str, &str)] =
+    &[("", "Nog onbekend"), ("voldoet", "Voldoet"), ("voldoet_niet", "Voldoet niet"), ("nvt", "Niet van toepassing")];
 
 #[cfg(test)]
 mod tests {
@@ -188,8 +184,17 @@ mod tests {
     #[test]
     fn answers_are_read_with_a_message_at_the_field() {
         let invoer = met(&[
-            ("a", "12"), ("b", "1.200"), ("c", "-3"), ("d", "2,5"), ("e", "abc"),
-            ("f", "7,5"), ("g", "10,5"), ("h", "6,55"), ("i", "12,345"), ("j", "2026-02-30"), ("k", "ja"),
+            ("a", "12"),
+            ("b", "1.200"),
+            ("c", "-3"),
+            ("d", "2,5"),
+            ("e", "abc"),
+            ("f", "7,5"),
+            ("g", "10,5"),
+            ("h", "6,55"),
+            ("i", "12,345"),
+            ("j", "2026-02-30"),
+            ("k", "ja"),
         ]);
         let mut a = Antwoorden::van(&invoer);
         assert_eq!(a.aantal("a"), Some(12));

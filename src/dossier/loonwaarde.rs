@@ -79,11 +79,7 @@ impl LoonwaardeData {
             werknemer: String::new(),
             werkgever: String::new(),
             ontwikkeladvies: String::new(),
-            taken: self
-                .taken
-                .iter()
-                .map(|t| TaakData { toelichting: Default::default(), ..t.clone() })
-                .collect(),
+            taken: self.taken.iter().map(|t| TaakData { toelichting: Default::default(), ..t.clone() }).collect(),
             kosten: self.kosten.iter().map(|k| KostenData { omschrijving: String::new(), ..k.clone() }).collect(),
             ..self.clone()
         }
@@ -266,7 +262,9 @@ fn lks_ketting(
             vakantietoeslag: data.vakantietoeslag,
             contracturen,
         })),
-        _ => Err("De loonkostensubsidie volgt zodra de loonwaarde, het normloon en de contracturen bekend zijn.".into()),
+        _ => {
+            Err("De loonkostensubsidie volgt zodra de loonwaarde, het normloon en de contracturen bekend zijn.".into())
+        }
     };
     (lks, opzoek)
 }

@@ -3,16 +3,16 @@
 //! The same JSON is written to browser storage and to an exported file, so a stored entry is read
 //! back through the very validator an imported file goes through.
 
+pub mod examentraining;
+pub mod examenuitslag;
 mod export;
 pub mod ics;
 pub mod invoer;
-pub mod examentraining;
-pub mod examenuitslag;
 pub mod loonwaarde;
+mod model;
 pub mod planner;
 pub mod simulator;
 pub mod sterren;
-mod model;
 mod validate;
 pub mod zelftoets;
 

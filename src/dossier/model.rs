@@ -89,20 +89,15 @@ impl TitelFout {
     pub fn melding(&self) -> String {
         match self {
             TitelFout::Leeg => "Geef het dossier een titel.".to_string(),
-            TitelFout::TeLang { tekens } => format!(
-                "Een titel mag hoogstens {MAX_TITEL_TEKENS} tekens lang zijn; deze is {tekens} tekens."
-            ),
+            TitelFout::TeLang { tekens } => {
+                format!("Een titel mag hoogstens {MAX_TITEL_TEKENS} tekens lang zijn; deze is {tekens} tekens.")
+            }
         }
     }
 }
 
 impl Dossier {
-    pub fn nieuw(
-        kind: DossierSoort,
-        titel: &str,
-        nu: DateTime<Utc>,
-        app_version: &str,
-    ) -> Result<Dossier, TitelFout> {
+    pub fn nieuw(kind: DossierSoort, titel: &str, nu: DateTime<Utc>, app_version: &str) -> Result<Dossier, TitelFout> {
         Ok(Dossier {
             format: Format,
             schema_version: SCHEMA_VERSION,
@@ -144,13 +139,7 @@ impl Dossier {
             let kort: String = self.title.chars().take(MAX_TITEL_TEKENS - 8).collect();
             format!("{} (kopie)", kort.trim_end())
         };
-        Dossier {
-            title,
-            created: nu,
-            updated: nu,
-            app_version: app_version.to_string(),
-            ..self.clone()
-        }
+        Dossier { title, created: nu, updated: nu, app_version: app_version.to_string(), ..self.clone() }
     }
 }
 
@@ -168,10 +157,7 @@ mod tests {
         assert_eq!(Dossier::controleer_titel("  Re-integratie BV  ").unwrap(), "Re-integratie BV");
         assert_eq!(Dossier::controleer_titel("   "), Err(TitelFout::Leeg));
         let lang = "x".repeat(MAX_TITEL_TEKENS + 1);
-        assert_eq!(
-            Dossier::controleer_titel(&lang),
-            Err(TitelFout::TeLang { tekens: MAX_TITEL_TEKENS + 1 })
-        );
+        assert_eq!(Dossier::controleer_titel(&lang), Err(TitelFout::TeLang { tekens: MAX_TITEL_TEKENS + 1 }));
         assert!(Dossier::controleer_titel(&"é".repeat(MAX_TITEL_TEKENS)).is_ok());
     }
 

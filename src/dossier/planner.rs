@@ -26,8 +26,11 @@ const STARTS: &[(&str, &str)] = &[
 pub fn planner_velden() -> Vec<Invoerdef> {
     vec![
         Invoerdef::new(VELD_START, "Start van de meetperiode", Soort::Keuze(STARTS)),
-        Invoerdef::new(VELD_JAAR, "Jaar waarin de meetperiode begint", Soort::Aantal)
-            .met_hint(format!("Van {} tot en met {}.", meetperiode::EERSTE_JAAR, meetperiode::LAATSTE_JAAR)),
+        Invoerdef::new(VELD_JAAR, "Jaar waarin de meetperiode begint", Soort::Aantal).met_hint(format!(
+            "Van {} tot en met {}.",
+            meetperiode::EERSTE_JAAR,
+            meetperiode::LAATSTE_JAAR
+        )),
         Invoerdef::new(VELD_EERSTE_AUDIT, "Datum van de eerste resultatenaudit (als die bekend is)", Soort::Datum)
             .met_hint("Hiervan telt de termijn voor een re-audit: uiterlijk twee maanden later."),
     ]
@@ -51,8 +54,9 @@ pub fn lees_planner(a: &mut Antwoorden, profiel: &Profiel) -> Option<Plannerinvo
 }
 
 pub fn vrijstelling_velden() -> Vec<Invoerdef> {
-    let mut velden = vec![Invoerdef::new(vrijstelling::VELD_CYCLUSJAAR, "Cyclusjaar van deze meetperiode", Soort::Aantal)
-        .met_hint("Het eerste jaar als keurmerkhouder is cyclusjaar 1.")];
+    let mut velden =
+        vec![Invoerdef::new(vrijstelling::VELD_CYCLUSJAAR, "Cyclusjaar van deze meetperiode", Soort::Aantal)
+            .met_hint("Het eerste jaar als keurmerkhouder is cyclusjaar 1.")];
     for v in VOORWAARDEN {
         let mut def = Invoerdef::new(v.id, v.vraag, Soort::Keuze(JA_NEE));
         if let Some(k) = v.keuze {
@@ -61,8 +65,12 @@ pub fn vrijstelling_velden() -> Vec<Invoerdef> {
         velden.push(def);
     }
     velden.push(
-        Invoerdef::new(vrijstelling::VELD_TEVREDENHEID, "Gemiddelde klanttevredenheid over de laatste vier jaar", Soort::Cijfer)
-            .met_hint("Van 1 tot 10, hoogstens twee decimalen."),
+        Invoerdef::new(
+            vrijstelling::VELD_TEVREDENHEID,
+            "Gemiddelde klanttevredenheid over de laatste vier jaar",
+            Soort::Cijfer,
+        )
+        .met_hint("Van 1 tot 10, hoogstens twee decimalen."),
     );
     velden.push(Invoerdef::new(
         vrijstelling::VELD_CLIENTENAUDIT,

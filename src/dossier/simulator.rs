@@ -100,13 +100,14 @@ pub fn lees_csv(bytes: &[u8], eerste_id: u64) -> Result<CsvImport, String> {
     if bytes.len() > MAX_BYTES {
         return Err(format!("Het bestand is groter dan {} MB.", MAX_BYTES / 1_000_000));
     }
-    let tekst = std::str::from_utf8(bytes).map_err(|_| {
-        "Het bestand is geen UTF-8-tekst. Sla het in uw spreadsheet op als ‘CSV UTF-8’.".to_string()
-    })?;
+    let tekst = std::str::from_utf8(bytes)
+        .map_err(|_| "Het bestand is geen UTF-8-tekst. Sla het in uw spreadsheet op als ‘CSV UTF-8’.".to_string())?;
     let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
     let kop = tekst.lines().next().unwrap_or("");
     if kop.trim().is_empty() {
-        return Err("Het bestand is leeg of begint met een lege regel; de eerste regel moet de kolomnamen bevatten.".into());
+        return Err(
+            "Het bestand is leeg of begint met een lege regel; de eerste regel moet de kolomnamen bevatten.".into()
+        );
     }
     let scheiding = if kop.matches(';').count() >= kop.matches(',').count() { b';' } else { b',' };
     let mut lezer = csv::ReaderBuilder::new()

@@ -65,7 +65,11 @@ pub fn lees_watals(a: &mut Antwoorden, invoer: &Sterreninvoer) -> Option<Watals>
     let waarde = if o.is_percentage() {
         // PN may exceed 100% (more prestaties than agreed); the others are shares of a whole.
         let max = (o != Onderdeel::Pn).then_some(Decimal::ONE_HUNDRED);
-        let bereik = if max.is_some() { "Een percentage ligt tussen 0 en 100." } else { "Een percentage kan niet negatief zijn." };
+        let bereik = if max.is_some() {
+            "Een percentage ligt tussen 0 en 100."
+        } else {
+            "Een percentage kan niet negatief zijn."
+        };
         a.getal(&veld_waarde(n), "Een percentage", (Decimal::ZERO, max), 2, bereik)?
     } else {
         a.cijfer(&veld_waarde(n))?

@@ -21,14 +21,21 @@ pub struct Bevinding {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportFout {
-    TeGroot { bytes: u64 },
+    TeGroot {
+        bytes: u64,
+    },
     /// The browser could not read the file (removed, no permission).
     NietLeesbaar,
     Leeg,
     GeenTekst,
-    GeenJson { regel: usize, kolom: usize },
+    GeenJson {
+        regel: usize,
+        kolom: usize,
+    },
     GeenWerkwaardeDossier,
-    NieuwereVersie { versie: u64 },
+    NieuwereVersie {
+        versie: u64,
+    },
     Velden(Vec<Bevinding>),
 }
 
@@ -36,25 +43,22 @@ impl ImportFout {
     /// One sentence for the user, in Dutch.
     pub fn melding(&self) -> String {
         match self {
-            ImportFout::TeGroot { bytes } => format!(
-                "Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn.",
-                megabytes(*bytes)
-            ),
+            ImportFout::TeGroot { bytes } => {
+                format!("Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn.", megabytes(*bytes))
+            }
             ImportFout::NietLeesbaar => {
-                "Het bestand kon niet worden gelezen; bestaat het nog en mag de browser het openen?"
-                    .to_string()
+                "Het bestand kon niet worden gelezen; bestaat het nog en mag de browser het openen?".to_string()
             }
             ImportFout::Leeg => "Het bestand is leeg.".to_string(),
             ImportFout::GeenTekst => {
-                "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand."
-                    .to_string()
+                "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand.".to_string()
             }
-            ImportFout::GeenJson { regel, kolom } => format!(
-                "Het bestand is geen geldige JSON: de fout zit in regel {regel}, kolom {kolom}."
-            ),
-            ImportFout::GeenWerkwaardeDossier => format!(
-                "Dit is geen Werkwaarde-dossier: het veld \"format\" met de waarde \"{FORMAT}\" ontbreekt."
-            ),
+            ImportFout::GeenJson { regel, kolom } => {
+                format!("Het bestand is geen geldige JSON: de fout zit in regel {regel}, kolom {kolom}.")
+            }
+            ImportFout::GeenWerkwaardeDossier => {
+                format!("Dit is geen Werkwaarde-dossier: het veld \"format\" met de waarde \"{FORMAT}\" ontbreekt.")
+            }
             ImportFout::NieuwereVersie { versie } => format!(
                 "Dit dossier komt uit een nieuwere versie van Werkwaarde (schemaversie {versie}); \
                  deze versie kan schemaversie {SCHEMA_VERSION} lezen. Open het met een nieuwere versie."
@@ -98,8 +102,8 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     if tekst.trim().is_empty() {
         return Err(ImportFout::Leeg);
     }
-    let waarde: Value = serde_json::from_str(tekst)
-        .map_err(|e| ImportFout::GeenJson { regel: e.line(), kolom: e.column() })?;
+    let waarde: Value =
+        serde_json::from_str(tekst).map_err(|e| ImportFout::GeenJson { regel: e.line(), kolom: e.column() })?;
     let object = match &waarde {
         Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => o,
         _ => return Err(ImportFout::GeenWerkwaardeDossier),
@@ -112,28 +116,27 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
         if soort.is_none() {
             bevindingen.push(Bevinding {
                 pad: "$.kind".into(),
-                melding: format!(
-                    "onbekend soort dossier \"{s}\"; verwacht: zelftoets, loonwaarde of examentraining"
-                ),
+                melding: format!("onbekend soort dossier \"{s}\"; verwacht: zelftoets, loonwaarde of examentraining"),
             });
         }
         soort
     });
-    let title = veld(object, "title", &mut bevindingen, "een tekst", Value::as_str).and_then(|s| {
-        match Dossier::controleer_titel(s) {
-            Ok(t) => Some(t),
-            Err(fout) => {
-                let melding = match fout {
-                    super::TitelFout::Leeg => "de titel is leeg".to_string(),
-                    super::TitelFout::TeLang { tekens } => format!(
-                        "de titel is {tekens} tekens; hoogstens {MAX_TITEL_TEKENS} toegestaan"
-                    ),
-                };
-                bevindingen.push(Bevinding { pad: "$.title".into(), melding });
-                None
-            }
-        }
-    });
+    let title =
+        veld(object, "title", &mut bevindingen, "een tekst", Value::as_str).and_then(
+            |s| match Dossier::controleer_titel(s) {
+                Ok(t) => Some(t),
+                Err(fout) => {
+                    let melding = match fout {
+                        super::TitelFout::Leeg => "de titel is leeg".to_string(),
+                        super::TitelFout::TeLang { tekens } => {
+                            format!("de titel is {tekens} tekens; hoogstens {MAX_TITEL_TEKENS} toegestaan")
+                        }
+                    };
+                    bevindingen.push(Bevinding { pad: "$.title".into(), melding });
+                    None
+                }
+            },
+        );
     let created = tijdstip(object, "created", &mut bevindingen);
     let updated = tijdstip(object, "updated", &mut bevindingen);
     let app_version = veld(object, "app_version", &mut bevindingen, "een tekst", Value::as_str);
@@ -167,9 +170,8 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
 }
 
 fn controleer_versie(object: &Map<String, Value>) -> Result<(), ImportFout> {
-    let bevinding = |melding: String| {
-        Err(ImportFout::Velden(vec![Bevinding { pad: "$.schema_version".into(), melding }]))
-    };
+    let bevinding =
+        |melding: String| Err(ImportFout::Velden(vec![Bevinding { pad: "$.schema_version".into(), melding }]));
     match object.get("schema_version") {
         None => bevinding("ontbreekt".into()),
         Some(Value::Number(n)) => match n.as_u64() {
@@ -198,21 +200,15 @@ fn veld<'a, T: ?Sized>(
         Some(waarde) => {
             let gevonden = als(waarde);
             if gevonden.is_none() {
-                bevindingen.push(Bevinding {
-                    pad,
-                    melding: format!("moet {verwacht} zijn, gevonden: {}", soort(waarde)),
-                });
+                bevindingen
+                    .push(Bevinding { pad, melding: format!("moet {verwacht} zijn, gevonden: {}", soort(waarde)) });
             }
             gevonden
         }
     }
 }
 
-fn tijdstip(
-    object: &Map<String, Value>,
-    naam: &str,
-    bevindingen: &mut Vec<Bevinding>,
-) -> Option<DateTime<Utc>> {
+fn tijdstip(object: &Map<String, Value>, naam: &str, bevindingen: &mut Vec<Bevinding>) -> Option<DateTime<Utc>> {
     let tekst = veld(object, naam, bevindingen, "een datum-tijd (tekst)", Value::as_str)?;
     match DateTime::parse_from_rfc3339(tekst) {
         Ok(t) => Some(t.with_timezone(&Utc)),

@@ -10,23 +10,21 @@ use serde_json::{Map, Value};
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
 use super::planner;
 use super::sterren::{lees_watals, Watals};
-use crate::domain::keurmerk::meetperiode::Planning;
-use crate::domain::keurmerk::sterren::{self, Sterreninvoer, Totaal};
-use crate::domain::keurmerk::vrijstelling::Vrijstelling;
 use super::validate::Bevinding;
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::lees_getal;
 use crate::domain::keurmerk::catalogus::HOOFDNORM1;
-use crate::domain::keurmerk::hoofdnorm1::{
-    self, Documentinvoer, Hoofdnorm1Invoer, Klacht, KlachtStatus, Termijn, UboPersoon, DOCUMENTEN,
-    VERKLARINGEN,
-};
 use crate::domain::keurmerk::diensten::{
-    self, dienstsoort, veld_id, DienstInvoer, Gegeven, Ladder, Laddergroep, Laddersoort, Normsoort,
-    DIENSTEN,
+    self, dienstsoort, veld_id, DienstInvoer, Gegeven, Ladder, Laddergroep, Laddersoort, Normsoort, DIENSTEN,
 };
+use crate::domain::keurmerk::hoofdnorm1::{
+    self, Documentinvoer, Hoofdnorm1Invoer, Klacht, KlachtStatus, Termijn, UboPersoon, DOCUMENTEN, VERKLARINGEN,
+};
+use crate::domain::keurmerk::meetperiode::Planning;
 use crate::domain::keurmerk::oordeel::{oordeel, Oordeel};
+use crate::domain::keurmerk::sterren::{self, Sterreninvoer, Totaal};
 use crate::domain::keurmerk::tevredenheid::{self, Dienstpublicatie, TevredenheidDienst, TevredenheidInvoer};
+use crate::domain::keurmerk::vrijstelling::Vrijstelling;
 use crate::domain::keurmerk::{Aanvrager, Normuitkomst, Profiel, Rechtsvorm, Status};
 use crate::domain::uitleg::Uitleg;
 
@@ -108,7 +106,11 @@ pub fn lees_profiel(a: &mut Antwoorden) -> Profiel {
         _ => Rechtsvorm::Bv,
     };
     Profiel {
-        aanvrager: if a.tekst("p-aanvrager") == "keurmerkhouder" { Aanvrager::Keurmerkhouder } else { Aanvrager::Aspirant },
+        aanvrager: if a.tekst("p-aanvrager") == "keurmerkhouder" {
+            Aanvrager::Keurmerkhouder
+        } else {
+            Aanvrager::Aspirant
+        },
         rechtsvorm,
         // Most providers are KvK-registered; only an explicit "nee" lifts norm 1.2.1.
         kvk_plichtig: a.ja_nee("p-kvk") != Some(false),
@@ -185,7 +187,8 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
             dienst: None,
             status: Status::Onbekend,
             materieel: false,
-            melding: "Vul de peildatum in: de leeftijd van VOG, KvK-uittreksel en klachten wordt daaraan gemeten.".into(),
+            melding: "Vul de peildatum in: de leeftijd van VOG, KvK-uittreksel en klachten wordt daaraan gemeten."
+                .into(),
             uitleg: Uitleg {
                 formule: "Termijnen worden gemeten op de audit- of aanmelddatum".into(),
                 berekening: "geen peildatum ingevuld".into(),
@@ -276,7 +279,9 @@ fn klacht_regel(st: &KlachtStatus) -> String {
         (Termijn::Tijdig, Some(d)) => format!("op tijd afgehandeld (dag {d} van 42)"),
         (Termijn::Tijdig, None) => "op tijd afgehandeld".to_string(),
         (Termijn::TeLaat, Some(d)) => format!("te laat afgehandeld (dag {d}; uiterlijk dag 42)"),
-        (Termijn::TeLaat, None) => "niet afgehandeld en de termijn van 42 dagen is verstreken: telt als te laat".to_string(),
+        (Termijn::TeLaat, None) => {
+            "niet afgehandeld en de termijn van 42 dagen is verstreken: telt als te laat".to_string()
+        }
         (Termijn::Lopend, _) => match st.uiterste_afhandeling {
             Some(d) => format!("loopt nog: af te handelen uiterlijk {}", lange_datum(d)),
             None => "loopt nog".to_string(),
@@ -312,7 +317,11 @@ pub fn hoofdnorm1_velden(profiel: &Profiel) -> Vec<Invoerdef> {
         Invoerdef::new("mv-datum", "Datum van de managementverklaring", Soort::Datum),
     ];
     for v in hoofdnorm1::verklaringen(profiel) {
-        velden.push(Invoerdef::new(format!("mv-{}", v.id), format!("Verklaring {}: {}", v.letter, v.tekst), Soort::JaNee));
+        velden.push(Invoerdef::new(
+            format!("mv-{}", v.id),
+            format!("Verklaring {}: {}", v.letter, v.tekst),
+            Soort::JaNee,
+        ));
     }
     velden
 }
@@ -328,9 +337,11 @@ pub fn document_velden() -> Vec<Invoerdef> {
                 hoofdnorm1::Leeftijdseis::HoogstensMaanden(_) => {
                     v.push(Invoerdef::new(format!("doc-{}-datum", d.id), format!("{}: datum", d.naam), Soort::Datum))
                 }
-                hoofdnorm1::Leeftijdseis::VorigKalenderjaar => {
-                    v.push(Invoerdef::new(format!("doc-{}-boekjaar", d.id), format!("{}: over het jaar", d.naam), Soort::Aantal))
-                }
+                hoofdnorm1::Leeftijdseis::VorigKalenderjaar => v.push(Invoerdef::new(
+                    format!("doc-{}-boekjaar", d.id),
+                    format!("{}: over het jaar", d.naam),
+                    Soort::Aantal,
+                )),
             }
             v
         })
@@ -519,7 +530,11 @@ const LADDERSOORTEN: &[(&str, &str)] = &[
 pub fn transparantie_velden() -> Vec<Invoerdef> {
     vec![
         Invoerdef::new(diensten::VELD_2_0_1, "2.0.1 Afgeronde trajecten met een inspanningsafspraak", Soort::Aantal),
-        Invoerdef::new(diensten::VELD_2_0_2, "2.0.2 Daarvan met inspanningen en beoogd doel in offerte of contract", Soort::Aantal),
+        Invoerdef::new(
+            diensten::VELD_2_0_2,
+            "2.0.2 Daarvan met inspanningen en beoogd doel in offerte of contract",
+            Soort::Aantal,
+        ),
     ]
 }
 
@@ -596,7 +611,9 @@ fn lees_ladder(a: &mut Antwoorden) -> Option<Ladder> {
             None => {
                 a.fouten.insert(
                     "d10-ladder-groepen".into(),
-                    format!("\u{201c}{deel}\u{201d} is geen groep; schrijf aantal × treden, bijvoorbeeld 40×2 of 10×-1."),
+                    format!(
+                        "\u{201c}{deel}\u{201d} is geen groep; schrijf aantal × treden, bijvoorbeeld 40×2 of 10×-1."
+                    ),
                 );
             }
         }
@@ -645,10 +662,15 @@ pub fn tevredenheid_velden(dienst: u8) -> Vec<Invoerdef> {
 /// The tevredenheid questions over all Diensten.
 pub fn tevredenheid_algemeen() -> Vec<Invoerdef> {
     vec![
-        Invoerdef::new("t-cedeo", "Cijfer uit het CEDEO-rapport", Soort::Cijfer)
-            .met_hint("Alleen bij een CEDEO-erkenning: dan vervangt dit rapport het tevredenheidsonderzoek onder cliënten."),
+        Invoerdef::new("t-cedeo", "Cijfer uit het CEDEO-rapport", Soort::Cijfer).met_hint(
+            "Alleen bij een CEDEO-erkenning: dan vervangt dit rapport het tevredenheidsonderzoek onder cliënten.",
+        ),
         Invoerdef::new("h3-3.2.2", "3.2.2 Alle opdrachtgevers zijn aangeleverd voor het onderzoek", Soort::Status),
         Invoerdef::new("h3-3.3.1", "3.3.1 Het verbeterplan van de vorige meetperiode is uitgevoerd", Soort::Status),
-        Invoerdef::new("h3-3.4.1", "3.4.1 Er is geen contact met respondenten over hun antwoorden geweest", Soort::Status),
+        Invoerdef::new(
+            "h3-3.4.1",
+            "3.4.1 Er is geen contact met respondenten over hun antwoorden geweest",
+            Soort::Status,
+        ),
     ]
 }

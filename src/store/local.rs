@@ -10,18 +10,14 @@ pub struct LocalStorage;
 
 impl LocalStorage {
     fn opslag() -> Result<web_sys::Storage, OpslagFout> {
-        web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .ok_or(OpslagFout::NietBeschikbaar)
+        web_sys::window().and_then(|w| w.local_storage().ok().flatten()).ok_or(OpslagFout::NietBeschikbaar)
     }
 }
 
 fn vertaal(fout: wasm_bindgen::JsValue) -> OpslagFout {
     match fout.dyn_ref::<web_sys::DomException>() {
         // Chromium and Firefox name it QuotaExceededError; old Firefox used the NS_ name.
-        Some(e) if e.name() == "QuotaExceededError" || e.name() == "NS_ERROR_DOM_QUOTA_REACHED" => {
-            OpslagFout::Vol
-        }
+        Some(e) if e.name() == "QuotaExceededError" || e.name() == "NS_ERROR_DOM_QUOTA_REACHED" => OpslagFout::Vol,
         Some(e) if e.name() == "SecurityError" => OpslagFout::NietBeschikbaar,
         Some(e) => OpslagFout::Anders(e.name()),
         None => OpslagFout::Anders(fout.as_string().unwrap_or_else(|| "onbekende fout".into())),

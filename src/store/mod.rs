@@ -64,9 +64,8 @@ pub fn laad(backend: &impl Backend) -> Result<Inhoud, OpslagFout> {
 
 /// Newest change first; equal times by title so the order is stable.
 pub fn sorteer(dossiers: &mut [Opgeslagen]) {
-    dossiers.sort_by(|a, b| {
-        b.dossier.updated.cmp(&a.dossier.updated).then_with(|| a.dossier.title.cmp(&b.dossier.title))
-    });
+    dossiers
+        .sort_by(|a, b| b.dossier.updated.cmp(&a.dossier.updated).then_with(|| a.dossier.title.cmp(&b.dossier.title)));
 }
 
 pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier) -> Result<(), OpslagFout> {

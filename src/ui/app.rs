@@ -15,9 +15,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     // An area running as its own wasm saved a dossier: take the new version over.
     let opgeslagen = window_event_listener_untyped(crate::ui::gebied::OPGESLAGEN, move |ev| {
-        let id = ev
-            .dyn_ref::<web_sys::CustomEvent>()
-            .and_then(|e| e.detail().as_string());
+        let id = ev.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
         if let Some(id) = id {
             state.herlaad(&id);
         }

@@ -45,7 +45,8 @@ pub fn focus_op_kop() {
     let Some(w) = web_sys::window() else { return };
     let Some(d) = w.document() else { return };
     // A link to a specific field (from the uitkomst) has already put focus there: keep it.
-    let in_veld = d.active_element().is_some_and(|e| e.matches("main input, main select, main textarea").unwrap_or(false));
+    let in_veld =
+        d.active_element().is_some_and(|e| e.matches("main input, main select, main textarea").unwrap_or(false));
     if in_veld {
         return;
     }
@@ -59,9 +60,8 @@ pub fn focus_op_kop() {
 /// Offers `inhoud` as a file download without any request leaving the page.
 pub fn download(bestandsnaam: &str, mime: &str, inhoud: &str) -> Result<(), String> {
     let fout = |_: JsValue| "De download kon niet worden gestart door deze browser.".to_string();
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
+    let document =
+        web_sys::window().and_then(|w| w.document()).ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
     let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
     let opties = web_sys::BlobPropertyBag::new();
     opties.set_type(mime);
@@ -105,9 +105,7 @@ pub fn focus_na_navigatie(element_id: String) {
                 el.scroll_into_view();
                 let _ = el.focus();
             }
-            None if pogingen > 0 => {
-                leptos::prelude::request_animation_frame(move || probeer(element_id, pogingen - 1))
-            }
+            None if pogingen > 0 => leptos::prelude::request_animation_frame(move || probeer(element_id, pogingen - 1)),
             None => {}
         }
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
-use crate::store::{self, Backend, Beschadigd, LocalStorage, OpslagFout, Opgeslagen};
+use crate::store::{self, Backend, Beschadigd, LocalStorage, Opgeslagen, OpslagFout};
 use crate::APP_VERSION;
 
 #[derive(Clone, Copy)]
@@ -91,8 +91,7 @@ impl AppState {
     }
 
     pub fn maak(&self, soort: DossierSoort, titel: &str) -> Result<String, String> {
-        let dossier =
-            Dossier::nieuw(soort, titel, browser::nu(), APP_VERSION).map_err(|f| f.melding())?;
+        let dossier = Dossier::nieuw(soort, titel, browser::nu(), APP_VERSION).map_err(|f| f.melding())?;
         let id = self.nieuw_id();
         self.zet(&id, dossier);
         Ok(id)
@@ -113,11 +112,8 @@ impl AppState {
         if self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id)) {
             return self.dossier(id);
         }
-        let opgeslagen = LocalStorage
-            .lees(&store::sleutel(id))
-            .ok()
-            .flatten()
-            .and_then(|tekst| dossier::lees(&tekst).ok());
+        let opgeslagen =
+            LocalStorage.lees(&store::sleutel(id)).ok().flatten().and_then(|tekst| dossier::lees(&tekst).ok());
         match opgeslagen {
             Some(dossier) => Some(Opgeslagen { id: id.to_string(), dossier }),
             None => self.dossier(id),

@@ -46,7 +46,9 @@ pub fn beoordeel(antwoord: Option<Decimal>, goud: Decimal, marge_procent: Decima
             euro(bovengrens),
             if binnen { "binnen de band" } else { "buiten de band" }
         ),
-        (Some(a), None) => format!("{} tegenover {}: {}", euro(a), euro(goud), if binnen { "binnen" } else { "buiten" }),
+        (Some(a), None) => {
+            format!("{} tegenover {}: {}", euro(a), euro(goud), if binnen { "binnen" } else { "buiten" })
+        }
         (None, _) => "geen antwoord: telt als buiten de band".to_string(),
     };
     Bandoordeel {

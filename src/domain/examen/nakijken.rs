@@ -150,7 +150,12 @@ pub fn nakijken(casus: &Casus, methode: Methode, taken: &[Taak], pi5: Option<Dec
                         ("Aandeel", u.aandeel, g.aandeel, stap1 - stap0),
                         ("Tempo", u.tempo, g.tempo, stap2 - stap1),
                         ("Kwaliteit", u.kwaliteit, g.kwaliteit, stap3 - stap2),
-                        (if methode == Methode::Ulw { "Netto werktijd" } else { "Inzetbaarheid" }, u.inzet, g.inzet, stap4 - stap3),
+                        (
+                            if methode == Methode::Ulw { "Netto werktijd" } else { "Inzetbaarheid" },
+                            u.inzet,
+                            g.inzet,
+                            stap4 - stap3,
+                        ),
                     ];
                     for (wat, eigen, juist, effect) in delen {
                         verschillen.push(Verschil {

@@ -13,7 +13,9 @@ const BRON: &str = "Loonwaardegids §5 (examen Loonwaarde Deskundige)";
 pub enum Uitslag {
     Geslaagd,
     /// 3 or 4 within the band: a herexamen of three casussen, passed with `norm` of them.
-    NietGeslaagdHerexamen { norm: usize },
+    NietGeslaagdHerexamen {
+        norm: usize,
+    },
     NietGeslaagdGeenHerexamen,
 }
 

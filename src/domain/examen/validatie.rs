@@ -100,10 +100,8 @@ pub fn valideer(soort: Validatiesoort, rijen: &[Resultaatrij]) -> Validatie {
         Some(p) => format!("{binnen} / {totaal} × 100% = {}%", nl_kort(p, 2)),
         None => "geen resultaten".to_string(),
     };
-    let termijn = format!(
-        "{} of meer uitvoerenden: 2 jaar; minder: 1 jaar (hier {uitvoerenden})",
-        MIN_UITVOERENDEN_TWEE_JAAR
-    );
+    let termijn =
+        format!("{} of meer uitvoerenden: 2 jaar; minder: 1 jaar (hier {uitvoerenden})", MIN_UITVOERENDEN_TWEE_JAAR);
     Validatie {
         soort,
         oordelen,

@@ -237,8 +237,7 @@ const VELDEN_1: &[Veldsoort] = &[
     v(Omzet, "2.1.e", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
     PERSONEN,
 ];
-const NORMEN_1: &[Dienstnorm] =
-    &[chk("2.1.1", INZICHTELIJK), chk("2.1.2", PA_INZICHTELIJK), ber("2.1.3", PA_GEHAALD)];
+const NORMEN_1: &[Dienstnorm] = &[chk("2.1.1", INZICHTELIJK), chk("2.1.2", PA_INZICHTELIJK), ber("2.1.3", PA_GEHAALD)];
 
 const VELDEN_2: &[Veldsoort] = &[
     v(A, "2.2.a", "Afgeronde en beëindigde behandel- of begeleidingstrajecten (één per persoon)"),
@@ -251,8 +250,7 @@ const VELDEN_2: &[Veldsoort] = &[
     v(Omzet, "2.2.e", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
     PERSONEN,
 ];
-const NORMEN_2: &[Dienstnorm] =
-    &[chk("2.2.1", INZICHTELIJK), chk("2.2.2", PA_INZICHTELIJK), ber("2.2.3", PA_GEHAALD)];
+const NORMEN_2: &[Dienstnorm] = &[chk("2.2.1", INZICHTELIJK), chk("2.2.2", PA_INZICHTELIJK), ber("2.2.3", PA_GEHAALD)];
 
 const VELDEN_3: &[Veldsoort] = &[
     v(A, "2.3.a", "Afgeronde en beëindigde onderzoeken, diagnose- en loopbaanoriëntatietrajecten"),
@@ -311,8 +309,7 @@ const VELDEN_7: &[Veldsoort] = &[
     v(TvoOpdrachtgevers, "2.7.e.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     PERSONEN,
 ];
-const NORMEN_7: &[Dienstnorm] =
-    &[chk("2.7.1", INZICHTELIJK), chk("2.7.2", PA_INZICHTELIJK), ber("2.7.3", PA_GEHAALD)];
+const NORMEN_7: &[Dienstnorm] = &[chk("2.7.1", INZICHTELIJK), chk("2.7.2", PA_INZICHTELIJK), ber("2.7.3", PA_GEHAALD)];
 
 const VELDEN_8: &[Veldsoort] = &[
     v(A, "2.8.a", "Afgeronde en beëindigde werkhervattingstrajecten"),
@@ -323,11 +320,14 @@ const VELDEN_8: &[Veldsoort] = &[
     v(Omzet, "2.8.d", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
     v(TvoClienten, "2.8.e.1", "Werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.8.e.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
-    v(GarantieWvp, "2.8.f", "Garantie afgegeven dat wie de adviezen volgt, aan de inspanningsverplichtingen van de Wvp voldoet"),
+    v(
+        GarantieWvp,
+        "2.8.f",
+        "Garantie afgegeven dat wie de adviezen volgt, aan de inspanningsverplichtingen van de Wvp voldoet",
+    ),
     PERSONEN,
 ];
-const NORMEN_8: &[Dienstnorm] =
-    &[chk("2.8.1", INZICHTELIJK), chk("2.8.2", PA_INZICHTELIJK), ber("2.8.3", PA_GEHAALD)];
+const NORMEN_8: &[Dienstnorm] = &[chk("2.8.1", INZICHTELIJK), chk("2.8.2", PA_INZICHTELIJK), ber("2.8.3", PA_GEHAALD)];
 
 const VELDEN_9: &[Veldsoort] = &[
     v(A, "2.9.a", "Afgeronde en beëindigde re-integratietrajecten"),
@@ -343,8 +343,7 @@ const VELDEN_9: &[Veldsoort] = &[
     e(VorigJaarC, "Vorig jaar: 2.9.c (ter vergelijking, voetnoot 12)"),
     PERSONEN,
 ];
-const NORMEN_9: &[Dienstnorm] =
-    &[chk("2.9.1", INZICHTELIJK), chk("2.9.2", PA_INZICHTELIJK), ber("2.9.3", PA_GEHAALD)];
+const NORMEN_9: &[Dienstnorm] = &[chk("2.9.1", INZICHTELIJK), chk("2.9.2", PA_INZICHTELIJK), ber("2.9.3", PA_GEHAALD)];
 
 // 2.10.d asks again for the trajecten with a Prestatieafspraak: the same number as 2.10.a.2, so
 // one input serves both (SPEC A3 [keuze]).
@@ -896,12 +895,7 @@ fn norm_prestatie(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> No
     };
     let mut berekening = match (d.b2, d.c) {
         (Some(b2), Some(c)) if c > 0 => breuk(b2, c),
-        _ => format!(
-            "{ta2} = {}; {tb2} = {}; {tc} = {}",
-            getal(d.a2),
-            getal(d.b2),
-            getal(d.c)
-        ),
+        _ => format!("{ta2} = {}; {tb2} = {}; {tc} = {}", getal(d.a2), getal(d.b2), getal(d.c)),
     };
     // Footnote 12: the auditor also looks at last year's result. It is shown, never counted.
     if n == 9 {
@@ -910,9 +904,8 @@ fn norm_prestatie(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> No
                 "; vorig jaar ter vergelijking (voetnoot 12, telt niet mee in deze uitkomst): {}",
                 breuk(b2, c)
             )),
-            (Some(b2), Some(c)) => berekening.push_str(&format!(
-                "; vorig jaar ter vergelijking (voetnoot 12): {b2} / {c}, niet te berekenen"
-            )),
+            (Some(b2), Some(c)) => berekening
+                .push_str(&format!("; vorig jaar ter vergelijking (voetnoot 12): {b2} / {c}, niet te berekenen")),
             _ => {}
         }
     }
@@ -945,7 +938,9 @@ fn norm_2_5_2(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normui
         (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld.clone()))
     } else {
         match (d.a, d.begeleid_erkende_jobcoach) {
-            (None, _) => (Status::Onbekend, format!("Vul {ta} in: de afgeronde jobcoachtrajecten."), Some(veld_id(n, A))),
+            (None, _) => {
+                (Status::Onbekend, format!("Vul {ta} in: de afgeronde jobcoachtrajecten."), Some(veld_id(n, A)))
+            }
             (Some(0), _) => (
                 Status::NietVanToepassing,
                 "Geen afgeronde jobcoachtrajecten: er valt niets te beoordelen.".to_string(),
@@ -1021,7 +1016,11 @@ fn norm_2_11_1(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normu
         (Some(k), Some(m)) => {
             let p = procent_tekst(m, k);
             if minstens_procent(m, k, NORM_PROCENT) {
-                deel(Status::Voldoet, format!("{m} van de {k} contracten hebben een meetbare afspraak ({p})."), Some(veld_id(n, ContractenMeetbaar)))
+                deel(
+                    Status::Voldoet,
+                    format!("{m} van de {k} contracten hebben een meetbare afspraak ({p})."),
+                    Some(veld_id(n, ContractenMeetbaar)),
+                )
             } else {
                 deel(
                     Status::VoldoetNiet,
@@ -1058,11 +1057,16 @@ fn norm_2_11_1(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normu
     let antwoorden: Vec<String> = letters
         .iter()
         .zip(d.bevestigingen.iter())
-        .map(|(l, b)| format!("{l}: {}", match b {
-            Some(true) => "ja",
-            Some(false) => "nee",
-            None => "open",
-        }))
+        .map(|(l, b)| {
+            format!(
+                "{l}: {}",
+                match b {
+                    Some(true) => "ja",
+                    Some(false) => "nee",
+                    None => "open",
+                }
+            )
+        })
         .collect();
     let verhouding = match (d.contracten_meetbaar, d.contracten) {
         (Some(m), Some(k)) if k > 0 => breuk(m, k),
@@ -1116,7 +1120,11 @@ fn norm_2_12(soort: &Dienstsoort, d: &DienstInvoer, profiel: &Profiel, fouten: &
         (Some(t), Some(v)) => {
             let p = procent_tekst(v, t);
             if minstens_procent(v, t, NVS_PROCENT) {
-                deel(Status::Voldoet, format!("{v} van de {t} trajecten met een NVS-opgeleide begeleider ({p}): ten minste 50%."), Some(veld_id(n, NvsOpgeleid)))
+                deel(
+                    Status::Voldoet,
+                    format!("{v} van de {t} trajecten met een NVS-opgeleide begeleider ({p}): ten minste 50%."),
+                    Some(veld_id(n, NvsOpgeleid)),
+                )
             } else {
                 deel(
                     Status::VoldoetNiet,
@@ -1410,7 +1418,8 @@ pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
         let geraakt = fouten(d).into_iter().find(|f| f.raakt(&[basis, VerschillendePersonen]));
         let t = afgeronde_trajecten(d);
         let p = d.verschillende_personen;
-        let aantal = |x: Option<u64>, wat: &str| x.map_or_else(|| format!("{wat} niet ingevuld"), |x| format!("{x} {wat}"));
+        let aantal =
+            |x: Option<u64>, wat: &str| x.map_or_else(|| format!("{wat} niet ingevuld"), |x| format!("{x} {wat}"));
         regels.push(format!("Dienst {n}: {}, {}", aantal(t, "trajecten"), aantal(p, "personen")));
         if let Some(f) = geraakt {
             open.get_or_insert((f.fout.veld.clone(), format!("Dienst {n}: {}", f.fout.melding)));
@@ -1445,11 +1454,9 @@ pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
             Some(veld_id(n, VerschillendePersonen)),
         ),
         (None, Some((veld, melding))) => (Status::Onbekend, melding, Some(veld)),
-        (None, None) if diensten.is_empty() => (
-            Status::Onbekend,
-            "Kies eerst welke Diensten u aanbiedt en vul hun aantallen in.".to_string(),
-            None,
-        ),
+        (None, None) if diensten.is_empty() => {
+            (Status::Onbekend, "Kies eerst welke Diensten u aanbiedt en vul hun aantallen in.".to_string(), None)
+        }
         (None, None) => (
             Status::VoldoetNiet,
             "Geen enkele Dienst heeft ten minste 5 afgeronde trajecten van ten minste 5 verschillende personen."
@@ -1465,9 +1472,13 @@ pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
         materieel: false,
         melding,
         uitleg: Uitleg {
-            formule: "per Dienst: afgeronde trajecten ≥ 5 én verschillende personen ≥ 5; één Dienst is genoeg".to_string(),
+            formule: "per Dienst: afgeronde trajecten ≥ 5 én verschillende personen ≥ 5; één Dienst is genoeg"
+                .to_string(),
             berekening: if regels.is_empty() { "geen Diensten ingevuld".to_string() } else { regels.join("; ") },
-            norm: Some("ten minste 5 afgeronde trajecten van ten minste 5 verschillende personen, binnen één Dienst".to_string()),
+            norm: Some(
+                "ten minste 5 afgeronde trajecten van ten minste 5 verschillende personen, binnen één Dienst"
+                    .to_string(),
+            ),
             bron: "§3.1 en §6.1.1".to_string(),
         },
         veld,

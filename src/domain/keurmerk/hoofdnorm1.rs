@@ -232,13 +232,25 @@ pub const DOCUMENTEN: &[Document] = &[
     d("procesbeschrijving", "Procesbeschrijving", Leeftijdseis::Geen),
     d("kvk-uittreksel", "Uittreksel KvK, hoogstens drie maanden oud", Leeftijdseis::HoogstensMaanden(KVK_MAANDEN)),
     d("ubo-pep", "Uittreksel UBO-register of UBO/PEP-verklaring", Leeftijdseis::Geen),
-    d("omzetverklaring", "Omzetverklaring of jaarrekening over het vorige kalenderjaar", Leeftijdseis::VorigKalenderjaar),
-    d("vog", "VOG van de bestuurder(s) met de functieaspecten 11, 12, 13, 21, 22, 41, 43, 53 en 71", Leeftijdseis::HoogstensMaanden(VOG_MAANDEN)),
+    d(
+        "omzetverklaring",
+        "Omzetverklaring of jaarrekening over het vorige kalenderjaar",
+        Leeftijdseis::VorigKalenderjaar,
+    ),
+    d(
+        "vog",
+        "VOG van de bestuurder(s) met de functieaspecten 11, 12, 13, 21, 22, 41, 43, 53 en 71",
+        Leeftijdseis::HoogstensMaanden(VOG_MAANDEN),
+    ),
     d("clientdossiers", "Cliëntdossiers (de auditor kijkt steekproefsgewijs)", Leeftijdseis::Geen),
     d("clientvolgsysteem", "Digitaal cliëntvolgsysteem", Leeftijdseis::Geen),
     d("contracten", "Overeenkomsten en contracten", Leeftijdseis::Geen),
     d("functie-eisen", "Functie-eisen voor eigen en ingehuurd personeel", Leeftijdseis::Geen),
-    d("gespreksverslagen", "Verslagen van evaluatie-, functionerings- en beoordelingsgesprekken (eigen en ingehuurd personeel)", Leeftijdseis::Geen),
+    d(
+        "gespreksverslagen",
+        "Verslagen van evaluatie-, functionerings- en beoordelingsgesprekken (eigen en ingehuurd personeel)",
+        Leeftijdseis::Geen,
+    ),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -318,7 +330,10 @@ fn leeftijd_berekening(datum: Option<NaiveDate>, peil: Option<NaiveDate>, maande
     match peil {
         Some(p) => {
             let grens = vroegste_datum(p, maanden).map_or_else(|| "—".to_string(), lange_datum);
-            format!("datum {d}; peildatum {}; vroegst toegestaan {grens} ({maanden} maanden vóór de peildatum)", lange_datum(p))
+            format!(
+                "datum {d}; peildatum {}; vroegst toegestaan {grens} ({maanden} maanden vóór de peildatum)",
+                lange_datum(p)
+            )
         }
         None => format!("datum {d}; peildatum niet ingevuld"),
     }
@@ -421,9 +436,8 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
 
     let (bevestiging, uiterste_bevestiging) =
         termijn_van(klacht.ontvangen, klacht.bevestigd, BEVESTIGING_DAGEN, peildatum);
-    let melding = klacht
-        .niet_in_behandeling_gemeld
-        .map(|m| termijn_van(klacht.ontvangen, Some(m), MELDING_DAGEN, peildatum).0);
+    let melding =
+        klacht.niet_in_behandeling_gemeld.map(|m| termijn_van(klacht.ontvangen, Some(m), MELDING_DAGEN, peildatum).0);
     // [keuze] A klacht that is not taken into treatment is closed by its melding: its agreed term
     // is the 4 weeks of 1.5.2.b, and that is what 1.5.8 counts for it.
     let (afhandeling, uiterste_afhandeling) = match klacht.niet_in_behandeling_gemeld {
@@ -437,12 +451,19 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
         None => bevindingen.push(Veldbevinding {
             code: "1.5.6.a",
             veld: veld("ontvangen"),
-            melding: format!("Klacht {nr}: vul de datum van ontvangst in; zonder die datum is geen termijn te berekenen."),
+            melding: format!(
+                "Klacht {nr}: vul de datum van ontvangst in; zonder die datum is geen termijn te berekenen."
+            ),
         }),
         Some(o) => {
             let velden = [
                 (klacht.bevestigd, "bevestigd", "de ontvangstbevestiging", "1.5.6.b"),
-                (klacht.niet_in_behandeling_gemeld, "niet-in-behandeling", "het bericht dat de klacht niet in behandeling wordt genomen", "1.5.2.b"),
+                (
+                    klacht.niet_in_behandeling_gemeld,
+                    "niet-in-behandeling",
+                    "het bericht dat de klacht niet in behandeling wordt genomen",
+                    "1.5.2.b",
+                ),
                 (klacht.afgehandeld, "afgehandeld", "de afhandeling", "1.5.6.e"),
             ];
             for (datum, naam, wat, code) in velden {
@@ -618,12 +639,12 @@ fn uitkomst_1_5_8(statussen: &[KlachtStatus], peildatum: Option<NaiveDate>) -> N
     let beslist = t.beslist();
     let voldoet_nu = beslist == 0 || minstens_procent(t.tijdig, beslist, KLACHTEN_PROCENT);
     // Best and worst case for the undecidable klachten.
-    let best = minstens_procent(t.tijdig + t.onbekend, beslist + t.onbekend, KLACHTEN_PROCENT) || beslist + t.onbekend == 0;
+    let best =
+        minstens_procent(t.tijdig + t.onbekend, beslist + t.onbekend, KLACHTEN_PROCENT) || beslist + t.onbekend == 0;
     let slechtst = minstens_procent(t.tijdig, beslist + t.onbekend, KLACHTEN_PROCENT) || beslist + t.onbekend == 0;
     let onbekend_idx: Vec<usize> =
         statussen.iter().filter(|s| s.afhandeling == Termijn::Onbekend).map(|s| s.index).collect();
-    let laat_idx: Vec<usize> =
-        statussen.iter().filter(|s| s.afhandeling == Termijn::TeLaat).map(|s| s.index).collect();
+    let laat_idx: Vec<usize> = statussen.iter().filter(|s| s.afhandeling == Termijn::TeLaat).map(|s| s.index).collect();
 
     let mut berekening = if beslist == 0 {
         "0 klachten afgehandeld of over de termijn: geen enkele te laat".to_string()
@@ -868,9 +889,18 @@ fn norm_1_2_1(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
     } else {
         // [keuze] An uittreksel that is too old does not show that the registration is missing,
         // only that it is not yet proven: "nog onbekend", with a request for a fresh uittreksel.
-        let deel = actualiteit_deel("Het KvK-uittreksel", datum, profiel.peildatum, KVK_MAANDEN, "kvk-datum", Status::Onbekend);
+        let deel = actualiteit_deel(
+            "Het KvK-uittreksel",
+            datum,
+            profiel.peildatum,
+            KVK_MAANDEN,
+            "kvk-datum",
+            Status::Onbekend,
+        );
         let melding = match deel.status {
-            Status::Voldoet => "De inschrijving is aangetoond met een KvK-uittreksel van hoogstens drie maanden oud.".to_string(),
+            Status::Voldoet => {
+                "De inschrijving is aangetoond met een KvK-uittreksel van hoogstens drie maanden oud.".to_string()
+            }
             _ if deel.veld.as_deref() == Some("kvk-datum") && datum.is_some() => {
                 format!("{} Vraag een nieuw uittreksel op om de inschrijving aan te tonen.", deel.melding)
             }
@@ -888,7 +918,9 @@ fn norm_1_2_1(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
         uitleg: Uitleg {
             formule: "ingeschreven, aangetoond met een uittreksel waarvan de datum ≥ peildatum − 3 maanden".to_string(),
             berekening: leeftijd_berekening(datum, profiel.peildatum, KVK_MAANDEN),
-            norm: Some("inschrijving in het Handelsregister; uittreksel hoogstens 3 maanden oud op de audit".to_string()),
+            norm: Some(
+                "inschrijving in het Handelsregister; uittreksel hoogstens 3 maanden oud op de audit".to_string(),
+            ),
             bron: "norm 1.2.1, §2.2; checklist §5.1.1".to_string(),
         },
         veld,
@@ -933,7 +965,11 @@ fn norm_1_2_3(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
         let namen: Vec<String> = open.iter().map(|v| verklaringsnaam(v)).collect();
         delen.push(Deel {
             status: Status::Onbekend,
-            melding: format!("Nog niet beantwoord: {} {}.", if open.len() == 1 { "onderdeel" } else { "onderdelen" }, opsomming(&namen)),
+            melding: format!(
+                "Nog niet beantwoord: {} {}.",
+                if open.len() == 1 { "onderdeel" } else { "onderdelen" },
+                opsomming(&namen)
+            ),
             veld: open.first().map(|v| format!("mv-{}", v.id)),
         });
     }
@@ -1194,7 +1230,8 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     if eigen == Status::VoldoetNiet {
         delen.push(Deel {
             status: Status::VoldoetNiet,
-            melding: "Volgens uw antwoord komt de UBO/PEP-registratie niet overeen met de actuele situatie.".to_string(),
+            melding: "Volgens uw antwoord komt de UBO/PEP-registratie niet overeen met de actuele situatie."
+                .to_string(),
             veld: Some(format!("h1-{}", norm.code)),
         });
     }
@@ -1214,7 +1251,8 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     if invoer.ubo.is_empty() {
         delen.push(Deel {
             status: Status::Onbekend,
-            melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt de zelftoets wie UBO is.".to_string(),
+            melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt de zelftoets wie UBO is."
+                .to_string(),
             veld: Some("ubo-0-kapitaal".to_string()),
         });
     }
@@ -1235,7 +1273,8 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     if overzicht.pseudo_ontbreekt {
         delen.push(Deel {
             status: Status::Onbekend,
-            melding: "Niemand is UBO; geef aan wie bestuurder van de (top)holding is: die persoon is de pseudo-UBO.".to_string(),
+            melding: "Niemand is UBO; geef aan wie bestuurder van de (top)holding is: die persoon is de pseudo-UBO."
+                .to_string(),
             veld: Some("ubo-0-bestuurder".to_string()),
         });
     }
@@ -1258,7 +1297,11 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
             formule: "UBO als kapitaal > 25%, stemrechten > 25%, vermogen ≥ 25% of andere feitelijke zeggenschap; \
                 niemand UBO → de bestuurder van de topholding is pseudo-UBO"
                 .to_string(),
-            berekening: format!("{} {} ingevuld: {samenvatting}", invoer.ubo.len(), if invoer.ubo.len() == 1 { "persoon" } else { "personen" }),
+            berekening: format!(
+                "{} {} ingevuld: {samenvatting}",
+                invoer.ubo.len(),
+                if invoer.ubo.len() == 1 { "persoon" } else { "personen" }
+            ),
             norm: Some(format!("registratie aanwezig en actueel. {NOOT_UBO_DREMPEL}")),
             bron: "norm 1.2.5, §2.2; Bijlage 7A en 7B".to_string(),
         },
@@ -1311,7 +1354,9 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
             let veld = format!("doc-{}", doc.id);
             let mut waarschuwingen = Vec::new();
             let nvt = match doc.id {
-                "kvk-uittreksel" if !profiel.kvk_plichtig => Some("Niet nodig: de organisatie is niet inschrijfplichtig bij de KvK."),
+                "kvk-uittreksel" if !profiel.kvk_plichtig => {
+                    Some("Niet nodig: de organisatie is niet inschrijfplichtig bij de KvK.")
+                }
                 "ubo-pep" if profiel.rechtsvorm.zonder_ubo() => Some("Niet nodig voor deze rechtsvorm (voetnoot 5)."),
                 _ => None,
             };
@@ -1342,7 +1387,10 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
                             }
                             Leeftijdseis::VorigKalenderjaar => match (rij.boekjaar, peil) {
                                 (None, _) => {
-                                    waarschuwingen.push("Vul in over welk boekjaar de omzetverklaring of jaarrekening gaat.".to_string());
+                                    waarschuwingen.push(
+                                        "Vul in over welk boekjaar de omzetverklaring of jaarrekening gaat."
+                                            .to_string(),
+                                    );
                                     Status::Onbekend
                                 }
                                 (Some(_), None) => {
@@ -1422,12 +1470,8 @@ fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statusse
     if invoer.klachten.is_empty() || u.status == Status::VoldoetNiet {
         return u;
     }
-    let per_klacht: Vec<Status> = invoer
-        .klachten
-        .iter()
-        .zip(statussen)
-        .map(|(k, s)| registergegeven(sub, k, s.bevestiging))
-        .collect();
+    let per_klacht: Vec<Status> =
+        invoer.klachten.iter().zip(statussen).map(|(k, s)| registergegeven(sub, k, s.bevestiging)).collect();
     let ontbreekt: Vec<usize> =
         per_klacht.iter().enumerate().filter(|(_, s)| **s == Status::Onbekend).map(|(i, _)| i).collect();
     let vereist = per_klacht.iter().filter(|s| **s != Status::NietVanToepassing).count();
@@ -1439,11 +1483,8 @@ fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statusse
         _ => "afgehandeld",
     };
     u.uitleg.formule = "uit het klachtenregister: elke klacht waarvoor het gegeven al nodig is, heeft het".to_string();
-    u.uitleg.berekening = format!(
-        "{} van de {} klachten waarvoor het nodig is, hebben het gegeven",
-        vereist - ontbreekt.len(),
-        vereist
-    );
+    u.uitleg.berekening =
+        format!("{} van de {} klachten waarvoor het nodig is, hebben het gegeven", vereist - ontbreekt.len(), vereist);
     if let Some(eerste) = ontbreekt.first() {
         u.status = Status::Onbekend;
         u.melding = format!(
@@ -1471,7 +1512,8 @@ fn met_registersignaal(mut u: Normuitkomst, code: &str, statussen: &[KlachtStatu
         .map(|s| s.index)
         .collect();
     if let Some(eerste) = te_laat.first() {
-        u.melding.push_str(&format!(" In het klachtenregister ging de termijn voorbij bij {}.", klachtnummers(&te_laat)));
+        u.melding
+            .push_str(&format!(" In het klachtenregister ging de termijn voorbij bij {}.", klachtnummers(&te_laat)));
         if u.status != Status::VoldoetNiet {
             let veldnaam = match code {
                 "1.5.2.a" => "bevestigd",
@@ -1485,7 +1527,13 @@ fn met_registersignaal(mut u: Normuitkomst, code: &str, statussen: &[KlachtStatu
 }
 
 /// A norm that does not apply: n.v.t. with the reason, so it never counts against the verdict.
-fn niet_van_toepassing(norm: &Norm, soort: &str, reden: &str, eigen: Option<Status>, veld: Option<&str>) -> Normuitkomst {
+fn niet_van_toepassing(
+    norm: &Norm,
+    soort: &str,
+    reden: &str,
+    eigen: Option<Status>,
+    veld: Option<&str>,
+) -> Normuitkomst {
     let eigen_tekst = match eigen {
         Some(s) if s != Status::Onbekend => format!(" Uw eigen beoordeling: {}.", s.naam()),
         _ => String::new(),
@@ -1524,7 +1572,12 @@ fn profielveld(norm: &Norm, profiel: &Profiel, t: Toepassing) -> Option<&'static
 }
 
 /// The outcome of a norm that applies, before sub-items are folded into their parent.
-fn eigen_uitkomst(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer, statussen: &[KlachtStatus]) -> Normuitkomst {
+fn eigen_uitkomst(
+    norm: &Norm,
+    profiel: &Profiel,
+    invoer: &Hoofdnorm1Invoer,
+    statussen: &[KlachtStatus],
+) -> Normuitkomst {
     match norm.code {
         "1.2.1" => norm_1_2_1(norm, profiel, invoer),
         "1.2.3" => norm_1_2_3(norm, profiel, invoer),
@@ -1606,10 +1659,13 @@ pub fn beoordeel(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Normuitkom
             let eigen = invoer.checklist.get(norm.code).copied();
             match t {
                 Toepassing::Ja => eigen_uitkomst(norm, profiel, invoer, &statussen),
-                Toepassing::NietVanToepassing(reden) => niet_van_toepassing(norm, "Niet van toepassing", reden, None, veld),
+                Toepassing::NietVanToepassing(reden) => {
+                    niet_van_toepassing(norm, "Niet van toepassing", reden, None, veld)
+                }
                 Toepassing::Vrijgesteld(reden) => niet_van_toepassing(norm, "Vrijgesteld", reden, None, veld),
                 Toepassing::Aanbevolen(reden) => {
-                    let mut u = niet_van_toepassing(norm, "Aanbevolen", reden, eigen, Some(&format!("h1-{}", norm.code)));
+                    let mut u =
+                        niet_van_toepassing(norm, "Aanbevolen", reden, eigen, Some(&format!("h1-{}", norm.code)));
                     u.uitleg.formule = "aanbeveling: telt niet mee in het oordeel".to_string();
                     u
                 }
@@ -1619,9 +1675,8 @@ pub fn beoordeel(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Normuitkom
     // Fold sub-items into their parents (only for parents that apply; a vrijgesteld parent keeps
     // its reason, and its sub-items share it).
     for (i, norm) in HOOFDNORM1.iter().enumerate() {
-        let kinderen: Vec<&Normuitkomst> = deelnormen(norm.code)
-            .filter_map(|k| uitkomsten.iter().find(|u| u.code == k.code))
-            .collect();
+        let kinderen: Vec<&Normuitkomst> =
+            deelnormen(norm.code).filter_map(|k| uitkomsten.iter().find(|u| u.code == k.code)).collect();
         if kinderen.is_empty() || toepassing(norm, profiel) != Toepassing::Ja {
             continue;
         }

@@ -113,7 +113,12 @@ pub struct Tabel2Rij {
 }
 
 pub const TABEL2: &[Tabel2Rij] = &[
-    Tabel2Rij { sleutel: "start", titel: "Start meetperiode", data: [td(1, 1, 0), td(4, 1, 0), td(9, 1, 0)], uwv: None },
+    Tabel2Rij {
+        sleutel: "start",
+        titel: "Start meetperiode",
+        data: [td(1, 1, 0), td(4, 1, 0), td(9, 1, 0)],
+        uwv: None,
+    },
     Tabel2Rij {
         sleutel: "tvo-start",
         titel: "Start aanleveren gegevens tevredenheidsonderzoek",

@@ -54,8 +54,7 @@ pub fn compensatie_ruimte(aantal_diensten: usize) -> usize {
 pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: usize) -> Oordeel {
     let niet_voldaan: Vec<Normuitkomst> =
         uitkomsten.iter().filter(|u| u.status == Status::VoldoetNiet).cloned().collect();
-    let onbekend: Vec<Normuitkomst> =
-        uitkomsten.iter().filter(|u| u.status == Status::Onbekend).cloned().collect();
+    let onbekend: Vec<Normuitkomst> = uitkomsten.iter().filter(|u| u.status == Status::Onbekend).cloned().collect();
     let mut redenen: Vec<String> = niet_voldaan.iter().map(reden).collect();
     let mut voorlopig = !onbekend.is_empty();
     // A verdict needs every hoofdnorm assessed and, for toekenning, the minimum of five: a
@@ -97,11 +96,8 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
         }
         Aanvrager::Keurmerkhouder => {
             let materieel = niet_voldaan.iter().any(|u| u.materieel);
-            let onder_norm: BTreeSet<u8> = niet_voldaan
-                .iter()
-                .filter(|u| u.hoofdnorm == 2)
-                .filter_map(|u| u.dienst)
-                .collect();
+            let onder_norm: BTreeSet<u8> =
+                niet_voldaan.iter().filter(|u| u.hoofdnorm == 2).filter_map(|u| u.dienst).collect();
             let overig = niet_voldaan.iter().any(|u| !(u.hoofdnorm == 2 && u.dienst.is_some()));
             let ruimte = match profiel.compensatie_vorige_periode {
                 Some(true) => 0,
@@ -206,7 +202,8 @@ fn kop(uitslag: &Uitslag, voorlopig: bool, onbekend: usize) -> String {
             diensten.iter().map(|d| format!("Dienst {d}")).collect::<Vec<_>>().join(" en ")
         ),
         Uitslag::Waarschuwing => {
-            "Waarschuwing: herstel binnen de gestelde termijn, daarna schorsing (ten hoogste 9 maanden) of intrekking".to_string()
+            "Waarschuwing: herstel binnen de gestelde termijn, daarna schorsing (ten hoogste 9 maanden) of intrekking"
+                .to_string()
         }
         Uitslag::SchorsingOfIntrekkingMogelijk => {
             "Een materiële norm is niet gehaald: directe schorsing of intrekking is mogelijk".to_string()

@@ -95,7 +95,9 @@ impl Onderdeel {
     /// The formula of the input, in words.
     fn formule(self) -> &'static str {
         match self {
-            Onderdeel::Tc => "TC = gemiddeld cijfer van cliënten, cursisten of werknemers (tevredenheidsonderzoek, §4.1)",
+            Onderdeel::Tc => {
+                "TC = gemiddeld cijfer van cliënten, cursisten of werknemers (tevredenheidsonderzoek, §4.1)"
+            }
             Onderdeel::To => "TO = gemiddeld cijfer van de opdrachtgevers (§4.2); zonder opdrachtgevers TO = TC",
             Onderdeel::Tr => "TR = score bij 2.0.2 / 2.0.1 × 100% (transparantie, §3.2)",
             Onderdeel::Pe => "PE = score bij 1.6.6.a / 1.6.6.b × 100% (passend gekwalificeerd personeel)",
@@ -258,10 +260,7 @@ pub fn schijf(percentage: Decimal) -> Option<&'static Schijf> {
     if percentage < Decimal::ZERO {
         return None;
     }
-    SCHIJVEN
-        .iter()
-        .rev()
-        .find(|s| if s.inclusief { percentage >= s.vanaf } else { percentage > s.vanaf })
+    SCHIJVEN.iter().rev().find(|s| if s.inclusief { percentage >= s.vanaf } else { percentage > s.vanaf })
 }
 
 /// Percentage → score (K7: 44,99 → 6,5; 45 → 7; 74,99 → 7; 75 → 7,5; 95 → 7,5; 95,01 → 8).
@@ -277,11 +276,7 @@ pub fn indicatieve_sterren(score: Decimal) -> Option<u8> {
 
 /// The brackets as one line of text: "minder dan 45% → 6,5; 45% tot 75% → 7; …".
 pub fn schijven_tekst() -> String {
-    SCHIJVEN
-        .iter()
-        .map(|s| format!("{} → {}", s.omschrijving, nl_kort(s.score, 2)))
-        .collect::<Vec<_>>()
-        .join("; ")
+    SCHIJVEN.iter().map(|s| format!("{} → {}", s.omschrijving, nl_kort(s.score, 2))).collect::<Vec<_>>().join("; ")
 }
 
 /// The indicative star mapping as one line of text.
@@ -442,7 +437,10 @@ pub fn sterreninvoer(
         None if geen_opdrachtgevers => Invoerwaarde::Geen,
         None => Invoerwaarde::NietIngevuld,
         Some(t) => {
-            if geen_opdrachtgevers || t.opdrachtgevers_respondenten == Some(0) || t.opdrachtgevers_uitgenodigd == Some(0) {
+            if geen_opdrachtgevers
+                || t.opdrachtgevers_respondenten == Some(0)
+                || t.opdrachtgevers_uitgenodigd == Some(0)
+            {
                 Invoerwaarde::Geen
             } else {
                 Invoerwaarde::van(t.opdrachtgevers_cijfer)
@@ -454,11 +452,8 @@ pub fn sterreninvoer(
         (Some(a), Some(b)) => Invoerwaarde::van(transparantie(a, b)),
         _ => Invoerwaarde::NietIngevuld,
     };
-    let personeel = if zzp_zonder_personeel {
-        Invoerwaarde::Geen
-    } else {
-        Invoerwaarde::van(percentage_gekwalificeerd(personeel))
-    };
+    let personeel =
+        if zzp_zonder_personeel { Invoerwaarde::Geen } else { Invoerwaarde::van(percentage_gekwalificeerd(personeel)) };
     // An inconsistency in a, a.2, b, b.2 or c (b.2 above b, …) leaves PM and PN not computable.
     let n = dienst.nummer;
     let pa_velden = [Gegeven::A, Gegeven::A2, Gegeven::B, Gegeven::B2, Gegeven::C].map(|g| veld_id(n, g));
@@ -709,7 +704,11 @@ fn stand(invoer: &Sterreninvoer, onderdeel: Onderdeel, tc: Option<Decimal>) -> S
                         onderdeel.code(),
                         nl_kort(c, 2)
                     )),
-                    None => Stand::Score { score: c, invoer_tekst: format!("cijfer {}", nl_kort(c, 2)), toelichting: String::new() },
+                    None => Stand::Score {
+                        score: c,
+                        invoer_tekst: format!("cijfer {}", nl_kort(c, 2)),
+                        toelichting: String::new(),
+                    },
                 },
                 Invoerwaarde::Geen if onderdeel == Onderdeel::To => match tc {
                     Some(tc) => Stand::Score {
@@ -768,16 +767,13 @@ pub fn subscore(invoer: &Sterreninvoer) -> Subscore {
     let vervallen: Vec<Onderdeel> =
         standen.iter().filter(|(_, _, s)| matches!(s, Stand::Vervalt(_))).map(|(o, _, _)| *o).collect();
     let gewichten = herverdeel(n, &vervallen);
-    let som_blijvend: Decimal =
-        standen.iter().filter(|(o, _, _)| !vervallen.contains(o)).map(|(_, w, _)| *w).sum();
+    let som_blijvend: Decimal = standen.iter().filter(|(o, _, _)| !vervallen.contains(o)).map(|(_, w, _)| *w).sum();
 
     let mut onderdelen = Vec::with_capacity(standen.len());
     let mut ontbrekend = Vec::new();
     for (o, w_tabel, s) in standen {
-        let gewicht = gewichten
-            .as_ref()
-            .and_then(|g| g.iter().find(|(x, _)| *x == o).map(|(_, g)| *g))
-            .unwrap_or(Decimal::ZERO);
+        let gewicht =
+            gewichten.as_ref().and_then(|g| g.iter().find(|(x, _)| *x == o).map(|(_, g)| *g)).unwrap_or(Decimal::ZERO);
         let mut uitleg = Uitleg {
             formule: o.formule().to_string(),
             berekening: String::new(),
@@ -936,16 +932,22 @@ pub fn totaal(invoer: &[Sterreninvoer]) -> Totaal {
 
     let formule_omzet = "totaal = Σ (omzet × subscore) / Σ omzet (aanname: weging naar omzet)";
     let formule_gelijk = "totaal = Σ subscore / aantal Diensten (geen omzet ingevuld: elke Dienst even zwaar)";
-    let leeg = |meldingen: Vec<String>, ontbrekend: Vec<Ontbrekend>, subscores: Vec<Subscore>, berekening: String| Totaal {
-        subscores,
-        score: None,
-        weging: None,
-        aandelen: Vec::new(),
-        meldingen,
-        ontbrekend,
-        sterren: None,
-        uitleg: Uitleg { formule: formule_omzet.to_string(), berekening, norm: Some(sterren_norm()), bron: BRON.to_string() },
-    };
+    let leeg =
+        |meldingen: Vec<String>, ontbrekend: Vec<Ontbrekend>, subscores: Vec<Subscore>, berekening: String| Totaal {
+            subscores,
+            score: None,
+            weging: None,
+            aandelen: Vec::new(),
+            meldingen,
+            ontbrekend,
+            sterren: None,
+            uitleg: Uitleg {
+                formule: formule_omzet.to_string(),
+                berekening,
+                norm: Some(sterren_norm()),
+                bron: BRON.to_string(),
+            },
+        };
 
     if mee.is_empty() {
         meldingen.push("Geen Dienst met een subscore (Diensten 1 tot en met 10): er is geen totaalscore.".to_string());
@@ -1025,7 +1027,9 @@ pub fn totaal(invoer: &[Sterreninvoer]) -> Totaal {
             format!("({teller}) / {} = {}", euro(noemer), nl_getal(score, 2))
         }
         Totaalweging::Gelijk => {
-            meldingen.push("Bij geen enkele Dienst is een omzet boven € 0 ingevuld: elke Dienst telt even zwaar.".to_string());
+            meldingen.push(
+                "Bij geen enkele Dienst is een omzet boven € 0 ingevuld: elke Dienst telt even zwaar.".to_string(),
+            );
             let termen = scores.iter().map(|(_, s, _)| nl_getal(*s, 2)).collect::<Vec<_>>().join(" + ");
             format!("({termen}) / {} = {}", scores.len(), nl_getal(score, 2))
         }

@@ -123,11 +123,19 @@ fn fouten(invoer: &TevredenheidInvoer) -> Vec<Fout> {
     for t in &invoer.diensten {
         let n = t.dienst;
         if dienstsoort(n).is_none() {
-            push(veld(n, "dienst"), format!("Dienst {n} bestaat niet; kies een Dienst van 1 tot en met 12."), Groep::Alles);
+            push(
+                veld(n, "dienst"),
+                format!("Dienst {n} bestaat niet; kies een Dienst van 1 tot en met 12."),
+                Groep::Alles,
+            );
             continue;
         }
         if !gezien.insert(n) {
-            push(veld(n, "dienst"), format!("Dienst {n} staat twee keer in de lijst; vul elke Dienst één keer in."), Groep::Alles);
+            push(
+                veld(n, "dienst"),
+                format!("Dienst {n} staat twee keer in de lijst; vul elke Dienst één keer in."),
+                Groep::Alles,
+            );
             continue;
         }
         let paren = [
@@ -139,7 +147,9 @@ fn fouten(invoer: &TevredenheidInvoer) -> Vec<Fout> {
                 if r > u {
                     push(
                         veld(n, &format!("{deel}-respondenten")),
-                        format!("Dienst {n}: er kunnen niet meer {wie} antwoorden dan er zijn uitgenodigd ({r} > {u})."),
+                        format!(
+                            "Dienst {n}: er kunnen niet meer {wie} antwoorden dan er zijn uitgenodigd ({r} > {u})."
+                        ),
                         groep,
                     );
                 }
@@ -180,7 +190,14 @@ fn procent_tekst(teller: u64, noemer: u64) -> String {
     procent(teller, noemer).map_or_else(|| "—".to_string(), |p| format!("{}%", nl_kort(p, 2)))
 }
 
-fn uitkomst(code: &str, dienst: Option<u8>, status: Status, melding: String, uitleg: Uitleg, veld: Option<String>) -> Normuitkomst {
+fn uitkomst(
+    code: &str,
+    dienst: Option<u8>,
+    status: Status,
+    melding: String,
+    uitleg: Uitleg,
+    veld: Option<String>,
+) -> Normuitkomst {
     Normuitkomst { code: code.to_string(), hoofdnorm: 3, dienst, status, materieel: false, melding, uitleg, veld }
 }
 
@@ -198,10 +215,7 @@ fn foutmelding<'a>(fouten: impl IntoIterator<Item = &'a Fout>) -> Option<(String
     let fouten: Vec<&Fout> = fouten.into_iter().collect();
     let eerste = fouten.first()?;
     let meldingen: Vec<&str> = fouten.iter().map(|f| f.fout.melding.as_str()).collect();
-    Some((
-        format!("Niet te beoordelen zolang de invoer niet klopt: {}", meldingen.join(" ")),
-        eerste.fout.veld.clone(),
-    ))
+    Some((format!("Niet te beoordelen zolang de invoer niet klopt: {}", meldingen.join(" ")), eerste.fout.veld.clone()))
 }
 
 /// A weighted average, kept exact: Σ (gewicht × cijfer) and Σ gewicht.
@@ -260,7 +274,12 @@ fn gewogen(
                 ))
             }
             (Some(r), Some(c)) => {
-                let te_groot = || ("De aantallen zijn te groot om te rekenen; controleer de invoer.".to_string(), veld(t.dienst, &format!("{deel}-respondenten")));
+                let te_groot = || {
+                    (
+                        "De aantallen zijn te groot om te rekenen; controleer de invoer.".to_string(),
+                        veld(t.dienst, &format!("{deel}-respondenten")),
+                    )
+                };
                 let gewicht = Decimal::from(r);
                 g.som = gewicht.checked_mul(c).and_then(|x| g.som.checked_add(x)).ok_or_else(te_groot)?;
                 g.gewicht = g.gewicht.checked_add(gewicht).ok_or_else(te_groot)?;
@@ -389,7 +408,8 @@ pub fn beoordelingspad(profiel: &Profiel, invoer: &TevredenheidInvoer) -> Pad {
 
 const PAD_TVO: &str = "Beoordeeld op het tevredenheidsonderzoek (de responsnorm 3.1.3 is gehaald).";
 const PAD_AUDIT: &str = "Beoordeeld op de cliëntenaudit, omdat de responsnorm 3.1.3 niet is gehaald.";
-const PAD_CEDEO: &str = "Beoordeeld op het CEDEO-rapport (CEDEO-erkenning: geen tevredenheidsonderzoek onder cliënten nodig).";
+const PAD_CEDEO: &str =
+    "Beoordeeld op het CEDEO-rapport (CEDEO-erkenning: geen tevredenheidsonderzoek onder cliënten nodig).";
 
 fn norm_3_1_1_tvo(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, Option<String>) {
     let mut uitleg = Uitleg {
@@ -582,24 +602,21 @@ fn norm_cedeo(code: &str, cedeo: Option<Decimal>, grens: Decimal) -> (Status, St
     let v = Some(VELD_CEDEO.to_string());
     match cedeo {
         None => (Status::Onbekend, "Vul het cijfer uit het CEDEO-rapport in.".to_string(), uitleg, v),
-        Some(c) if c >= grens => (
-            Status::Voldoet,
-            format!("CEDEO-cijfer {}: ten minste {grens_tekst}.", nl_getal(c, 1)),
-            uitleg,
-            v,
-        ),
-        Some(c) => (
-            Status::VoldoetNiet,
-            format!("CEDEO-cijfer {}: lager dan {grens_tekst}.", nl_getal(c, 1)),
-            uitleg,
-            v,
-        ),
+        Some(c) if c >= grens => {
+            (Status::Voldoet, format!("CEDEO-cijfer {}: ten minste {grens_tekst}.", nl_getal(c, 1)), uitleg, v)
+        }
+        Some(c) => {
+            (Status::VoldoetNiet, format!("CEDEO-cijfer {}: lager dan {grens_tekst}.", nl_getal(c, 1)), uitleg, v)
+        }
     }
 }
 
 /// While the responsnorm is unknown, 3.1.1 and 3.1.2 cannot be settled: the cliëntenaudit may
 /// still have to replace the TVO cijfers. The TVO figure is shown, the status stays unknown.
-fn voorlopig(uitkomst: (Status, String, Uitleg, Option<String>), respons: &Respons) -> (Status, String, Uitleg, Option<String>) {
+fn voorlopig(
+    uitkomst: (Status, String, Uitleg, Option<String>),
+    respons: &Respons,
+) -> (Status, String, Uitleg, Option<String>) {
     let (status, melding, uitleg, veld) = uitkomst;
     match status {
         Status::Onbekend => (status, melding, uitleg, veld),
@@ -638,7 +655,8 @@ fn normen_3_1(profiel: &Profiel, invoer: &TevredenheidInvoer, alle: &[Fout]) -> 
         let fouten = fouten_van(&[Groep::Cedeo]);
         let (s, m, u, v) = onbekend_door_fouten(&fouten, norm_cedeo("3.1.1", invoer.cedeo_cijfer, minimum_gemiddeld()));
         uit.push(uitkomst("3.1.1", None, s, format!("{m} {PAD_CEDEO}"), u, v));
-        let (s, m, u, v) = onbekend_door_fouten(&fouten, norm_cedeo("3.1.2", invoer.cedeo_cijfer, minimum_per_dienst()));
+        let (s, m, u, v) =
+            onbekend_door_fouten(&fouten, norm_cedeo("3.1.2", invoer.cedeo_cijfer, minimum_per_dienst()));
         uit.push(uitkomst("3.1.2", None, s, format!("{m} {PAD_CEDEO}"), u, v));
         uit.push(uitkomst(
             "3.1.3",
@@ -705,17 +723,20 @@ fn normen_3_1(profiel: &Profiel, invoer: &TevredenheidInvoer, alle: &[Fout]) -> 
             .collect();
         let (s, m, u, v) = match pad {
             Pad::Clientenaudit => {
-                let f: Vec<&Fout> = eigen.iter().copied().filter(|f| matches!(f.groep, Groep::Audit | Groep::Alles)).collect();
+                let f: Vec<&Fout> =
+                    eigen.iter().copied().filter(|f| matches!(f.groep, Groep::Audit | Groep::Alles)).collect();
                 let (s, m, u, v) = onbekend_door_fouten(&f, norm_3_1_2_audit(t));
                 (s, format!("{m} {PAD_AUDIT}"), u, v)
             }
             Pad::Tevredenheidsonderzoek => {
-                let f: Vec<&Fout> = eigen.iter().copied().filter(|f| matches!(f.groep, Groep::Clienten | Groep::Alles)).collect();
+                let f: Vec<&Fout> =
+                    eigen.iter().copied().filter(|f| matches!(f.groep, Groep::Clienten | Groep::Alles)).collect();
                 let (s, m, u, v) = onbekend_door_fouten(&f, norm_3_1_2_tvo(t));
                 (s, format!("{m} {PAD_TVO}"), u, v)
             }
             _ => {
-                let f: Vec<&Fout> = eigen.iter().copied().filter(|f| matches!(f.groep, Groep::Clienten | Groep::Alles)).collect();
+                let f: Vec<&Fout> =
+                    eigen.iter().copied().filter(|f| matches!(f.groep, Groep::Clienten | Groep::Alles)).collect();
                 let tvo = norm_3_1_2_tvo(t);
                 // Fewer than five respondents stays n.v.t. only on the TVO path; while the path is
                 // open, it is as unknown as the rest.
@@ -771,8 +792,7 @@ fn norm_3_2_1(invoer: &TevredenheidInvoer, alle: &[Fout]) -> Normuitkomst {
         norm: Some("ten minste 6,5".to_string()),
         bron: bron("3.2.1"),
     };
-    let fouten: Vec<&Fout> =
-        alle.iter().filter(|f| matches!(f.groep, Groep::Opdrachtgevers | Groep::Alles)).collect();
+    let fouten: Vec<&Fout> = alle.iter().filter(|f| matches!(f.groep, Groep::Opdrachtgevers | Groep::Alles)).collect();
     let (status, melding, veld) = if let Some((melding, v)) = foutmelding(fouten.iter().copied()) {
         uitleg.berekening = "invoer klopt niet".to_string();
         (Status::Onbekend, melding, Some(v))
@@ -846,7 +866,11 @@ pub fn beoordeel_tevredenheid(profiel: &Profiel, invoer: &TevredenheidInvoer) ->
     let alle = fouten(invoer);
     let mut uit = normen_3_1(profiel, invoer, &alle);
     uit.push(norm_3_2_1(invoer, &alle));
-    uit.push(checklist("3.2.2", "alle opdrachtgevers die een Dienst afnamen, zijn voor het onderzoek aangeleverd", invoer));
+    uit.push(checklist(
+        "3.2.2",
+        "alle opdrachtgevers die een Dienst afnamen, zijn voor het onderzoek aangeleverd",
+        invoer,
+    ));
     if profiel.eerste_meetperiode {
         uit.push(uitkomst(
             "3.3.1",
@@ -862,9 +886,17 @@ pub fn beoordeel_tevredenheid(profiel: &Profiel, invoer: &TevredenheidInvoer) ->
             Some("p-eerste".to_string()),
         ));
     } else {
-        uit.push(checklist("3.3.1", "het verbeterplan uit de vorige resultatenaudit is in deze meetperiode uitgevoerd", invoer));
+        uit.push(checklist(
+            "3.3.1",
+            "het verbeterplan uit de vorige resultatenaudit is in deze meetperiode uitgevoerd",
+            invoer,
+        ));
     }
-    uit.push(checklist("3.4.1", "er is geen contact gezocht met respondenten over wat zij in het onderzoek invulden", invoer));
+    uit.push(checklist(
+        "3.4.1",
+        "er is geen contact gezocht met respondenten over wat zij in het onderzoek invulden",
+        invoer,
+    ));
     uit
 }
 
@@ -910,8 +942,7 @@ pub fn gepubliceerd(uitgenodigd: u64, respondenten: u64) -> Publicatie {
             reden: format!("Niet gepubliceerd: {respondenten} respondenten, en er zijn er ten minste 3 nodig."),
         };
     }
-    let genoeg_procent =
-        uitgenodigd > 0 && u128::from(respondenten) * 100 >= u128::from(min) * u128::from(uitgenodigd);
+    let genoeg_procent = uitgenodigd > 0 && u128::from(respondenten) * 100 >= u128::from(min) * u128::from(uitgenodigd);
     let genoeg_aantal = uitgenodigd >= 100 && respondenten >= RESPONS_AANTAL;
     let (gepubliceerd, reden) = match (genoeg_procent, genoeg_aantal) {
         (true, _) => (
@@ -952,7 +983,9 @@ pub fn opdrachtgevers_gepubliceerd(respondenten: u64) -> Publicatie {
     } else {
         Publicatie {
             gepubliceerd: false,
-            reden: format!("Niet gepubliceerd: {respondenten} opdrachtgever(s) antwoordden; er zijn er meer dan één nodig."),
+            reden: format!(
+                "Niet gepubliceerd: {respondenten} opdrachtgever(s) antwoordden; er zijn er meer dan één nodig."
+            ),
         }
     }
 }

@@ -178,12 +178,7 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
                 let voldoet = t >= grens;
                 tevredenheid = Some(Uitleg {
                     formule: "gemiddelde klanttevredenheid over vier jaar ≥ grens".into(),
-                    berekening: format!(
-                        "{} {} {}",
-                        nl_kort(t, 2),
-                        if voldoet { "≥" } else { "<" },
-                        nl_kort(grens, 1)
-                    ),
+                    berekening: format!("{} {} {}", nl_kort(t, 2), if voldoet { "≥" } else { "<" }, nl_kort(grens, 1)),
                     norm: Some(if audit {
                         "ten minste 6,5 bij een doorlopende cliëntenaudit".into()
                     } else {

@@ -155,12 +155,7 @@ impl Resultaat {
         let per_maand = per_maand(per_uur, contracturen);
         let uitleg = Uitleg {
             formule: "Pi5 per maand = Pi5 per uur × contracturen per week × 13/3".to_string(),
-            berekening: format!(
-                "{} × {} uur × 13/3 = {}",
-                euro(per_uur),
-                nl_kort(contracturen, 2),
-                euro(per_maand)
-            ),
+            berekening: format!("{} × {} uur × 13/3 = {}", euro(per_uur), nl_kort(contracturen, 2), euro(per_maand)),
             norm: None,
             bron: "13 weken per kwartaal = 13/3 weken per maand".to_string(),
         };
@@ -232,12 +227,7 @@ pub fn bereken(
         formule: "Loonwaarde = Σ (aandeel × prestatie) over de taken, één keer rekenkundig \
                   afgerond op hele procenten"
             .to_string(),
-        berekening: format!(
-            "{} = {}% → {}%",
-            delen.join(" + "),
-            nl_kort(onafgerond, 4),
-            nl_kort(pi4, 0)
-        ),
+        berekening: format!("{} = {}% → {}%", delen.join(" + "), nl_kort(onafgerond, 4), nl_kort(pi4, 0)),
         norm: None,
         bron: methode.bron().to_string(),
     };
@@ -329,8 +319,7 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
                         "Taak \u{2018}{}\u{2019}: {} ligt onder 100%; een toelichting is verplicht.",
                         t.naam, namen[s]
                     ),
-                    bron: "Loonwaardegids §2 (toelichting bij elke score onder 100%); rapportmodel ULW"
-                        .to_string(),
+                    bron: "Loonwaardegids §2 (toelichting bij elke score onder 100%); rapportmodel ULW".to_string(),
                 });
             }
         }
@@ -345,8 +334,7 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
                     nl_kort(totaal_uren, 2),
                     nl_kort(w.contracturen, 2)
                 ),
-                bron: "Regeling loonkostensubsidie, stap 1: de aandelen samen zijn 100% van de werktijd"
-                    .to_string(),
+                bron: "Regeling loonkostensubsidie, stap 1: de aandelen samen zijn 100% van de werktijd".to_string(),
             });
         }
     }
@@ -354,10 +342,7 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
         if taken.len() > MAX_HOOFDTAKEN_ULW {
             uit.push(Bevinding {
                 veld: Veld::Taken,
-                melding: format!(
-                    "De ULW kent maximaal {MAX_HOOFDTAKEN_ULW} hoofdtaken; dit zijn er {}.",
-                    taken.len()
-                ),
+                melding: format!("De ULW kent maximaal {MAX_HOOFDTAKEN_ULW} hoofdtaken; dit zijn er {}.", taken.len()),
                 bron: BRON_ULW.to_string(),
             });
         }

@@ -10,13 +10,8 @@ use crate::domain::getal::{euro, nl_kort};
 use crate::domain::uitleg::Uitleg;
 
 /// WML per uur (21 jaar en ouder), from the date it applies. New values are a data change.
-pub const WML_PER_UUR: &[(i32, u32, &str)] = &[
-    (2024, 1, "13.27"),
-    (2024, 7, "13.68"),
-    (2025, 1, "14.06"),
-    (2025, 7, "14.40"),
-    (2026, 1, "14.71"),
-];
+pub const WML_PER_UUR: &[(i32, u32, &str)] =
+    &[(2024, 1, "13.27"), (2024, 7, "13.68"), (2025, 1, "14.06"), (2025, 7, "14.40"), (2026, 1, "14.71")];
 
 const WERKGEVERSLASTEN: &str = "1.235";
 const VAKANTIETOESLAG: &str = "1.08";
@@ -36,9 +31,14 @@ pub fn wijzigingsdatum(datum: NaiveDate) -> NaiveDate {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WmlOpzoek {
-    Bekend { vanaf: NaiveDate, per_uur: Decimal },
+    Bekend {
+        vanaf: NaiveDate,
+        per_uur: Decimal,
+    },
     /// Werkwaarde does not know the WML from this date: the user must enter it.
-    Onbekend { vanaf: NaiveDate },
+    Onbekend {
+        vanaf: NaiveDate,
+    },
 }
 
 pub fn wml_op(datum: NaiveDate) -> WmlOpzoek {
@@ -109,7 +109,14 @@ pub fn bereken(invoer: LksInvoer) -> Lks {
         ),
         stap(
             "ten hoogste 70% van het WML",
-            format!("70% × {} = {}; het laagste van {} en {} is {}", euro(wml), euro(cap), euro(verschil), euro(cap), euro(excl)),
+            format!(
+                "70% × {} = {}; het laagste van {} en {} is {}",
+                euro(wml),
+                euro(cap),
+                euro(verschil),
+                euro(cap),
+                euro(excl)
+            ),
             Some("70% van het WML [keuze: vóór de werkgeverslasten]".to_string()),
         ),
         stap(

@@ -9,6 +9,6 @@ pub mod kosten;
 pub mod lks;
 
 pub use berekening::{
-    bereken, hoofdtaak_minimum, per_maand, Bevinding, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout, Werkweek,
-    MAX_HOOFDTAKEN_ULW,
+    bereken, hoofdtaak_minimum, per_maand, Bevinding, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout,
+    Werkweek, MAX_HOOFDTAKEN_ULW,
 };

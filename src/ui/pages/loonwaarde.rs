@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::domain::datum::lange_datum;
 use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::kosten::{Frequentie, Kostensoort};
 use crate::domain::loonwaarde::lks::WmlOpzoek;
 use crate::domain::loonwaarde::{Methode, Veld as V};
-use crate::domain::datum::lange_datum;
 use crate::dossier::loonwaarde::{bereken, KostenData, LoonwaardeData, TaakData, Uitkomst};
 use crate::ui::route::Route;
 #[cfg(feature = "loonwaarde-ui")]
@@ -24,8 +24,7 @@ impl Rekenmodel {
     /// Loads the dossier's data and saves every change back to it.
     #[cfg(feature = "loonwaarde-ui")]
     pub fn voor(id: String) -> Rekenmodel {
-        let (data, uitkomst) =
-            dossier_data(id, |m| LoonwaardeData::uit(m).ok(), LoonwaardeData::naar_map, bereken);
+        let (data, uitkomst) = dossier_data(id, |m| LoonwaardeData::uit(m).ok(), LoonwaardeData::naar_map, bereken);
         Rekenmodel { data, uitkomst }
     }
 
@@ -44,15 +43,19 @@ impl Rekenmodel {
         let u = self.uitkomst;
         Signal::derive(move || {
             u.with(|u| {
-                u.resultaat.as_ref().and_then(|r| {
-                    r.bevindingen.iter().find(|b| b.veld == veld).map(|b| b.melding.clone())
-                })
+                u.resultaat
+                    .as_ref()
+                    .and_then(|r| r.bevindingen.iter().find(|b| b.veld == veld).map(|b| b.melding.clone()))
             })
         })
     }
 
     /// A text field of the case itself (not of a taak).
-    fn tekst(&self, get: fn(&LoonwaardeData) -> &String, set: fn(&mut LoonwaardeData) -> &mut String) -> (Signal<String>, Callback<String>) {
+    fn tekst(
+        &self,
+        get: fn(&LoonwaardeData) -> &String,
+        set: fn(&mut LoonwaardeData) -> &mut String,
+    ) -> (Signal<String>, Callback<String>) {
         let data = self.data;
         (
             Signal::derive(move || data.with(|d| get(d).clone())),
@@ -66,7 +69,9 @@ impl Rekenmodel {
         let data = self.data;
         (
             Signal::derive(move || {
-                data.with(|d| d.taken.iter().find(|t| t.id == id).map(|t| veld(&mut t.clone()).clone()).unwrap_or_default())
+                data.with(|d| {
+                    d.taken.iter().find(|t| t.id == id).map(|t| veld(&mut t.clone()).clone()).unwrap_or_default()
+                })
             }),
             Callback::new(move |v: String| {
                 data.update(|d| {
@@ -296,11 +301,8 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
 }
 
 fn uren_totaal(d: &LoonwaardeData) -> String {
-    let som = d
-        .taken
-        .iter()
-        .filter_map(|t| crate::domain::getal::lees_getal(&t.uren).ok())
-        .sum::<rust_decimal::Decimal>();
+    let som =
+        d.taken.iter().filter_map(|t| crate::domain::getal::lees_getal(&t.uren).ok()).sum::<rust_decimal::Decimal>();
     format!("{} uur", nl_kort(som, 2))
 }
 
@@ -448,10 +450,18 @@ fn KostenRij(m: Rekenmodel, kid: u64) -> impl IntoView {
     let data = m.data;
     let index = move || data.with(|d| d.kosten.iter().position(|k| k.id == kid).unwrap_or(0));
     let nummer = move || index() + 1;
-    let get = move |f: fn(&KostenData) -> String| data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(f).unwrap_or_default());
-    let zet = move |f: fn(&mut KostenData, String)| Callback::new(move |v: String| data.update(|d| {
-        if let Some(k) = d.kosten.iter_mut().find(|k| k.id == kid) { f(k, v) }
-    }));
+    let get = move |f: fn(&KostenData) -> String| {
+        data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(f).unwrap_or_default())
+    };
+    let zet = move |f: fn(&mut KostenData, String)| {
+        Callback::new(move |v: String| {
+            data.update(|d| {
+                if let Some(k) = d.kosten.iter_mut().find(|k| k.id == kid) {
+                    f(k, v)
+                }
+            })
+        })
+    };
     let soort = move || data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(|k| k.soort).unwrap_or_default());
     let freq = move || data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(|k| k.frequentie).unwrap_or_default());
     let fout = Signal::derive(move || m.fout(V::Bedrag(index())).get());

@@ -1,7 +1,7 @@
 mod dossier;
+mod dossiers;
 #[cfg(feature = "examen-ui")]
 mod examen;
-mod dossiers;
 mod gebied;
 #[cfg(any(feature = "loonwaarde-ui", feature = "examen-ui"))]
 mod loonwaarde;
@@ -13,13 +13,13 @@ mod start;
 mod zelftoets;
 
 pub use dossier::{DossierPagina, GebiedLader};
+pub use dossiers::DossiersPagina;
 #[cfg(feature = "examen-ui")]
 pub use examen::Examentraining;
-pub use dossiers::DossiersPagina;
 pub use gebied::GebiedPagina;
-pub use niet_gevonden::NietGevonden;
 #[cfg(feature = "loonwaarde-ui")]
 pub use loonwaarde::LoonwaardeCalculator;
+pub use niet_gevonden::NietGevonden;
 #[cfg(feature = "loonwaarde-ui")]
 pub use rapport::RapportPagina;
 pub use start::StartPagina;

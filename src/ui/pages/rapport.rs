@@ -161,10 +161,7 @@ fn Staafdiagram(data: LoonwaardeData) -> impl IntoView {
     let breedte = 60 + data.taken.len().max(1) as i64 * GROEP;
     let y = move |p: i64| 20 + HOOGTE - p.clamp(0, MAX) * HOOGTE / MAX;
     let lees = |s: &str| {
-        crate::domain::getal::lees_getal(s)
-            .ok()
-            .and_then(|d| crate::domain::getal::rond_af(d, 0).to_i64())
-            .unwrap_or(0)
+        crate::domain::getal::lees_getal(s).ok().and_then(|d| crate::domain::getal::rond_af(d, 0).to_i64()).unwrap_or(0)
     };
     let derde = data.methode.derde_klein();
     let label = format!(

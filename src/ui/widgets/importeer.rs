@@ -45,10 +45,9 @@ pub fn Importeer() -> impl IntoView {
                 };
                 let uitkomst = match uitkomst {
                     Ok(o) => Ok((o.dossier.title, o.id)),
-                    Err(f) => Err((
-                        f.melding(),
-                        f.bevindingen().iter().map(|b| (b.pad.clone(), b.melding.clone())).collect(),
-                    )),
+                    Err(f) => {
+                        Err((f.melding(), f.bevindingen().iter().map(|b| (b.pad.clone(), b.melding.clone())).collect()))
+                    }
                 };
                 // The page may have been left while the file was read: the import itself has
                 // happened (app-level state); only its message has nowhere to go.
@@ -64,8 +63,7 @@ pub fn Importeer() -> impl IntoView {
     };
 
     let bij_keuze = move |ev: leptos::ev::Event| {
-        let Some(invoer) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(invoer) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
         };
         verwerk(lijst(invoer.files()));

@@ -8,9 +8,8 @@ use crate::ui::state::app_state;
 #[component]
 pub fn OpslagMelding() -> impl IntoView {
     let state = app_state();
-    let niet_bewaard = move || {
-        state.niet_bewaard.get().into_iter().filter_map(|id| state.dossier(&id)).collect::<Vec<_>>()
-    };
+    let niet_bewaard =
+        move || state.niet_bewaard.get().into_iter().filter_map(|id| state.dossier(&id)).collect::<Vec<_>>();
     view! {
         {move || {
             state.opslag_fout.get().map(|fout| {

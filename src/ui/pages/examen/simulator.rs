@@ -143,7 +143,9 @@ fn SimRij(rid: u64, uitkomst: Memo<Uitkomst>) -> impl IntoView {
     let nummer = move || m.data.with(|d| d.simulator.rijen.iter().position(|r| r.id == rid).map_or(0, |i| i + 1));
     let cel = move |kolom: &'static str, label: &'static str| {
         let waarde = Signal::derive(move || {
-            m.data.with(|d| d.simulator.rijen.iter().find(|r| r.id == rid).map(|r| kolom_van(r, kolom).clone()).unwrap_or_default())
+            m.data.with(|d| {
+                d.simulator.rijen.iter().find(|r| r.id == rid).map(|r| kolom_van(r, kolom).clone()).unwrap_or_default()
+            })
         });
         let zet = Callback::new(move |v: String| {
             m.data.update(|d| {
@@ -167,12 +169,22 @@ fn SimRij(rid: u64, uitkomst: Memo<Uitkomst>) -> impl IntoView {
             }
             // Rows that count are judged in order; this row's place among them.
             let telt = m.data.with(|d| {
-                d.simulator.rijen.iter().filter(|r| !KOLOMMEN.iter().any(|(k, _)| f.contains_key(&veld(r.id, k)))).position(|r| r.id == rid)
+                d.simulator
+                    .rijen
+                    .iter()
+                    .filter(|r| !KOLOMMEN.iter().any(|(k, _)| f.contains_key(&veld(r.id, k))))
+                    .position(|r| r.id == rid)
             });
             telt.and_then(|i| v.oordelen.get(i))
                 .map(|b| match b.afwijking {
                     Some(a) => format!("{} ({}%)", if b.binnen { "binnen" } else { "buiten" }, nl_kort(a, 2)),
-                    None => if b.binnen { "binnen".into() } else { "buiten".into() },
+                    None => {
+                        if b.binnen {
+                            "binnen".into()
+                        } else {
+                            "buiten".into()
+                        }
+                    }
                 })
                 .unwrap_or_default()
         })

@@ -58,7 +58,9 @@ fn Starten() -> impl IntoView {
                     Soort::Examen => (EXAMEN_CASUSSEN, None, Vec::new()),
                     Soort::Herexamen => {
                         let na = m.data.with_untracked(|d| herexamen_mogelijk(d).map(|(z, _)| z.clone()));
-                        let Some(z) = na else { return Err("Er is geen examen waarvoor een herexamen openstaat.".to_string()) };
+                        let Some(z) = na else {
+                            return Err("Er is geen examen waarvoor een herexamen openstaat.".to_string());
+                        };
                         (HEREXAMEN_CASUSSEN, Some(z.id), z.casussen.iter().map(|c| c.id.clone()).collect())
                     }
                 };
@@ -73,7 +75,15 @@ fn Starten() -> impl IntoView {
                 Ok((gekozen, vorige)) => {
                     let datum = browser::vandaag().format("%Y-%m-%d").to_string();
                     m.data.try_update(|d| {
-                        let z = nieuwe_zitting(d.volgend_zitting_id(), soort, vorige, datum, d.examenmethode, &gekozen, minuten);
+                        let z = nieuwe_zitting(
+                            d.volgend_zitting_id(),
+                            soort,
+                            vorige,
+                            datum,
+                            d.examenmethode,
+                            &gekozen,
+                            minuten,
+                        );
                         d.examens.push(z);
                     });
                     fout.try_set(None);
@@ -138,9 +148,8 @@ fn Sitting(id: u64) -> impl IntoView {
         if nu.try_set(t).is_some() {
             return;
         }
-        let verlopen = m.data.try_with_untracked(|d| {
-            d.examens.iter().find(|z| z.id == id).is_some_and(|z| z.clone().verlopen(t))
-        });
+        let verlopen =
+            m.data.try_with_untracked(|d| d.examens.iter().find(|z| z.id == id).is_some_and(|z| z.clone().verlopen(t)));
         if verlopen == Some(true) {
             m.data.try_update(|d| {
                 if let Some(z) = d.examens.iter_mut().find(|z| z.id == id) {
@@ -166,9 +175,7 @@ fn Sitting(id: u64) -> impl IntoView {
             Some((dag, gestart, minuten, titel))
         })
     });
-    let eerdere_dagen = move || {
-        m.data.with(|d| d.examens.iter().find(|z| z.id == id).map(|z| ingeleverde_dagen(d, z)))
-    };
+    let eerdere_dagen = move || m.data.with(|d| d.examens.iter().find(|z| z.id == id).map(|z| ingeleverde_dagen(d, z)));
     move || {
         let Some((dag, gestart, minuten, titel)) = stand.get() else { return ().into_any() };
         view! {
@@ -214,11 +221,7 @@ fn ingeleverde_dagen(data: &ExamentrainingData, z: &Zitting) -> impl IntoView {
         .collect_view()
 }
 
-fn casus_rij(
-    c: usize,
-    titel: String,
-    b: &crate::domain::examen::band::Bandoordeel,
-) -> impl IntoView {
+fn casus_rij(c: usize, titel: String, b: &crate::domain::examen::band::Bandoordeel) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{format!("{}. {titel}", c + 1)}</th>
@@ -236,9 +239,7 @@ fn Dagwerk(id: u64, dag: usize, nu: RwSignal<u64>) -> impl IntoView {
     let m = model();
     let bevestig = RwSignal::new(false);
     let zitting = move || m.data.with(|d| d.examens.iter().find(|z| z.id == id).cloned());
-    let resterend = move || {
-        zitting().and_then(|z| z.dagen.get(dag).and_then(|d| d.resterend(nu.get()))).unwrap_or(0)
-    };
+    let resterend = move || zitting().and_then(|z| z.dagen.get(dag).and_then(|d| d.resterend(nu.get()))).unwrap_or(0);
     let klok = move || {
         let s = resterend() / 1000;
         format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
@@ -253,7 +254,12 @@ fn Dagwerk(id: u64, dag: usize, nu: RwSignal<u64>) -> impl IntoView {
     };
     let casussen_vandaag: Vec<(usize, String)> = zitting()
         .map(|z| {
-            z.casussen.iter().enumerate().filter(|(i, _)| z.dag_van(*i) == dag).map(|(i, c)| (i, c.id.clone())).collect()
+            z.casussen
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| z.dag_van(*i) == dag)
+                .map(|(i, c)| (i, c.id.clone()))
+                .collect()
         })
         .unwrap_or_default();
     view! {
@@ -286,7 +292,14 @@ fn Examencasus(id: u64, index: usize, casus_id: String) -> impl IntoView {
         async move { casussen::casus(&c).await }
     });
     let waarde = Signal::derive(move || {
-        m.data.with(|d| d.examens.iter().find(|z| z.id == id).and_then(|z| z.casussen.get(index)).map(|c| c.antwoord.clone()).unwrap_or_default())
+        m.data.with(|d| {
+            d.examens
+                .iter()
+                .find(|z| z.id == id)
+                .and_then(|z| z.casussen.get(index))
+                .map(|c| c.antwoord.clone())
+                .unwrap_or_default()
+        })
     });
     let zet = Callback::new(move |v: String| {
         m.data.update(|d| {

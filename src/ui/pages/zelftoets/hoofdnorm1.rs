@@ -1,12 +1,10 @@
 use leptos::prelude::*;
 
 use super::model::model;
+use super::normen::NormenVan;
 use super::rijen::{Lijst, Rijen};
 use super::veld::InvoerVeld;
-use super::normen::NormenVan;
-use crate::dossier::zelftoets::{
-    checklist_velden, document_velden, hoofdnorm1_velden, KLACHT_KOLOMMEN, UBO_KOLOMMEN,
-};
+use crate::dossier::zelftoets::{checklist_velden, document_velden, hoofdnorm1_velden, KLACHT_KOLOMMEN, UBO_KOLOMMEN};
 
 #[component]
 pub fn Hoofdnorm1Stap() -> impl IntoView {

@@ -25,35 +25,38 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
     let model = ZelftoetsModel::voor(id.clone());
     provide_context(model);
     let u = model.uitkomst;
-    let stappen = Stap::ALLE.into_iter().map(|st| {
-        let href = Route::Stap(id.clone(), st).href();
-        let huidig = (st == stap).then_some("step");
-        let hoofdnorm = match st {
-            Stap::Hoofdnorm1 => Some(1),
-            Stap::Diensten => Some(2),
-            Stap::Tevredenheid => Some(3),
-            _ => None,
-        };
-        // A short state per step: what fails and what is still unknown.
-        let teller = move || {
-            hoofdnorm.map(|h| {
-                let t = u.with(|u| u.telling(h));
-                match (t.voldoet_niet, t.onbekend) {
-                    (0, 0) if t.voldoet > 0 => "✓ in orde".to_string(),
-                    (0, 0) => String::new(),
-                    (n, 0) => format!("{n} niet"),
-                    (0, o) => format!("{o} open"),
-                    (n, o) => format!("{n} niet · {o} open"),
-                }
-            })
-        };
-        view! {
-            <li class:huidig=st == stap>
-                <a href=href aria-current=huidig>{st.naam()}</a>
-                <span class="telling">{teller}</span>
-            </li>
-        }
-    }).collect_view();
+    let stappen = Stap::ALLE
+        .into_iter()
+        .map(|st| {
+            let href = Route::Stap(id.clone(), st).href();
+            let huidig = (st == stap).then_some("step");
+            let hoofdnorm = match st {
+                Stap::Hoofdnorm1 => Some(1),
+                Stap::Diensten => Some(2),
+                Stap::Tevredenheid => Some(3),
+                _ => None,
+            };
+            // A short state per step: what fails and what is still unknown.
+            let teller = move || {
+                hoofdnorm.map(|h| {
+                    let t = u.with(|u| u.telling(h));
+                    match (t.voldoet_niet, t.onbekend) {
+                        (0, 0) if t.voldoet > 0 => "✓ in orde".to_string(),
+                        (0, 0) => String::new(),
+                        (n, 0) => format!("{n} niet"),
+                        (0, o) => format!("{o} open"),
+                        (n, o) => format!("{n} niet · {o} open"),
+                    }
+                })
+            };
+            view! {
+                <li class:huidig=st == stap>
+                    <a href=href aria-current=huidig>{st.naam()}</a>
+                    <span class="telling">{teller}</span>
+                </li>
+            }
+        })
+        .collect_view();
     let volgende = Stap::ALLE.into_iter().skip_while(|s| *s != stap).nth(1);
     view! {
         <nav class="stappen" aria-label="Stappen van de zelftoets">

@@ -12,8 +12,7 @@ pub struct ZelftoetsModel {
 
 impl ZelftoetsModel {
     pub fn voor(id: String) -> ZelftoetsModel {
-        let (data, uitkomst) =
-            dossier_data(id, |m| ZelftoetsData::uit(m).ok(), ZelftoetsData::naar_map, beoordeel);
+        let (data, uitkomst) = dossier_data(id, |m| ZelftoetsData::uit(m).ok(), ZelftoetsData::naar_map, beoordeel);
         ZelftoetsModel { data, uitkomst }
     }
 

@@ -11,7 +11,8 @@ pub fn NormenVan(
     hoofdnorm: u8,
     #[prop(optional)] dienst: Option<u8>,
     /// Empty: every code.
-    #[prop(optional)] codes: Vec<String>,
+    #[prop(optional)]
+    codes: Vec<String>,
 ) -> impl IntoView {
     let m = model();
     let codes = StoredValue::new(codes);

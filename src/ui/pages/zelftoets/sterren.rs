@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::model::model;
 use super::veld::InvoerVeld;
-use crate::domain::getal::{nl_kort, nl_getal};
+use crate::domain::getal::{nl_getal, nl_kort};
 use crate::domain::keurmerk::sterren::{self, Invoerwaarde, Onderdeel, Onderdeelscore, Subscore, Totaal, KEUZES};
 use crate::dossier::sterren::watals_velden;
 use crate::dossier::zelftoets::dienst_naam;
@@ -129,27 +129,32 @@ fn invoer_tekst(o: &Onderdeelscore) -> String {
 
 fn subscore_tabel(s: &Subscore) -> impl IntoView {
     if s.uitgesloten {
-        return view! { <p class="hint" data-testid=format!("subscore-{}", s.dienst)>{s.melding.clone()}</p> }.into_any();
+        return view! { <p class="hint" data-testid=format!("subscore-{}", s.dienst)>{s.melding.clone()}</p> }
+            .into_any();
     }
     let hash = browser::hash();
     let score = s.afgerond().map(|x| nl_getal(x, 2)).unwrap_or_else(|| "nog niet te berekenen".into());
-    let rijen = s.onderdelen.iter().map(|o| {
-        let gewicht = if o.gewicht == o.gewicht_tabel {
-            nl_kort(o.gewicht, 4)
-        } else {
-            format!("{} (tabel {})", nl_kort(o.gewicht, 4), nl_kort(o.gewicht_tabel, 2))
-        };
-        view! {
-            <tr>
-                <th scope="row"><abbr title=o.onderdeel.naam()>{o.onderdeel.code()}</abbr></th>
-                <td class="getal">{invoer_tekst(o)}</td>
-                <td class="getal">{o.score.map(|x| nl_kort(x, 2)).unwrap_or_else(|| "–".into())}</td>
-                <td class="getal">{gewicht}</td>
-                <td class="getal">{o.bijdrage.map(|x| nl_kort(x, 4)).unwrap_or_else(|| "–".into())}</td>
-                <td>{o.toelichting.clone()}<UitlegBlok uitleg=o.uitleg.clone()/></td>
-            </tr>
-        }
-    }).collect_view();
+    let rijen = s
+        .onderdelen
+        .iter()
+        .map(|o| {
+            let gewicht = if o.gewicht == o.gewicht_tabel {
+                nl_kort(o.gewicht, 4)
+            } else {
+                format!("{} (tabel {})", nl_kort(o.gewicht, 4), nl_kort(o.gewicht_tabel, 2))
+            };
+            view! {
+                <tr>
+                    <th scope="row"><abbr title=o.onderdeel.naam()>{o.onderdeel.code()}</abbr></th>
+                    <td class="getal">{invoer_tekst(o)}</td>
+                    <td class="getal">{o.score.map(|x| nl_kort(x, 2)).unwrap_or_else(|| "–".into())}</td>
+                    <td class="getal">{gewicht}</td>
+                    <td class="getal">{o.bijdrage.map(|x| nl_kort(x, 4)).unwrap_or_else(|| "–".into())}</td>
+                    <td>{o.toelichting.clone()}<UitlegBlok uitleg=o.uitleg.clone()/></td>
+                </tr>
+            }
+        })
+        .collect_view();
     let ontbrekend = s.ontbrekend.iter().map(|o| {
         let stap = match o.onderdeel {
             Some(Onderdeel::Tc | Onderdeel::To) => Stap::Tevredenheid,
@@ -183,5 +188,6 @@ fn subscore_tabel(s: &Subscore) -> impl IntoView {
         </table>
         <p class="hint">{s.melding.clone()}</p>
         {(!s.ontbrekend.is_empty()).then(|| view! { <ul class="bevindingen">{ontbrekend}</ul> })}
-    }.into_any()
+    }
+    .into_any()
 }

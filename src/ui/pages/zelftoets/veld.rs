@@ -67,4 +67,3 @@ pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
         </div>
     }
 }
-
