@@ -9,7 +9,7 @@ export PATH := $(TOOLS_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: serve build test test-native test-browser bench tools tools-test
+.PHONY: serve build lint test test-native test-browser bench tools tools-test
 
 tools:
 	scripts/tools.sh build >/dev/null
@@ -17,19 +17,26 @@ tools:
 tools-test:
 	scripts/tools.sh test >/dev/null
 
-# The shell first (it replaces dist/), then each area that is its own wasm into dist/<area>/.
+# One HTML page per area, each with its own wasm built from the same library: the start page
+# first (it replaces dist/), then each area's page into dist/<area>/.
+AREAS := zelftoets loonwaarde examen
 build: tools
 	cargo fetch --locked
 	trunk build --release --offline
-	trunk --config Trunk.zelftoets.toml build --release --offline
-	trunk --config Trunk.examen.toml build --release --offline
-	trunk --config Trunk.loonwaarde.toml build --release --offline
+	for a in $(AREAS); do trunk --config Trunk.$$a.toml build --release --offline; done
+
+# Formatting and lints over every target natively, and every binary for the wasm target.
+lint:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown --bins -- -D warnings
 
 serve: build
 	@echo "Werkwaarde: http://127.0.0.1:$(PORT)/  (Ctrl+C stops)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
 test: tools-test
+	$(MAKE) lint
 	cargo test --locked
 	$(MAKE) build
 	$(MAKE) test-browser
@@ -40,6 +47,10 @@ test-native:
 test-browser:
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && npm test
 
+# Also builds every area into one wasm (target/alles-dist/, never shipped) to measure that design,
+# and runs the native benchmark of the zelftoets rules.
 bench: tools-test build
+	trunk --config Trunk.alles.toml build --release --offline
+	cargo run --release --locked --example regels_bench > target/regels_bench.txt || true
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
 	node scripts/bench.mjs $(BENCH_ARGS)

@@ -15,23 +15,35 @@ const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_
 const gzip = (b) => gzipSync(b, { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
-// What the first page load fetches: index.html and everything it links (snippets included),
-// but not the areas in their own folders, which load only when such a dossier is opened.
-const GEBIEDEN = ['loonwaarde', 'zelftoets', 'examen'];
+// One HTML page per area. A page's download is its own folder's files (the start page: the files
+// outside the area folders), without the casussen and voorbeelden, which load only on request.
+const GEBIEDEN = ['zelftoets', 'loonwaarde', 'examen'];
+const LIJSTEN = ['casussen/', 'voorbeelden/'];
 const bestanden = (dir, rel = '') => readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? bestanden(dir, join(rel, e.name)) : [join(rel, e.name)]);
-const meet = (f) => {
-  const b = readFileSync(join(DIST, f));
+const meetIn = (dir) => (f) => {
+  const b = readFileSync(join(dir, f));
   return { file: f, raw: b.length, gzip: gzip(b), brotli: brotli(b) };
 };
+const meet = meetIn(DIST);
 const som = (lijst) => lijst.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const alle = bestanden(DIST).filter((f) => ['.html', '.js', '.wasm', '.css', '.svg'].includes(extname(f)));
-const files = alle.filter((f) => !GEBIEDEN.some((g) => f.startsWith(`${g}/`)));
-const sizes = files.map(meet);
-const wasm = sizes.find((s) => s.file.endsWith('.wasm'));
-const js = sizes.find((s) => s.file.endsWith('.js') && !s.file.startsWith('snippets'));
-const total = som(sizes);
-const gebieden = GEBIEDEN.map((g) => ({ naam: g, ...som(alle.filter((f) => f.startsWith(`${g}/`) && !f.endsWith('.html')).map(meet)) }));
+const PAGINABESTAND = ['.html', '.js', '.wasm', '.css', '.svg'];
+const alle = bestanden(DIST).filter((f) => PAGINABESTAND.includes(extname(f)));
+const paginaBestanden = (map) => map
+  ? alle.filter((f) => f.startsWith(`${map}/`))
+  : alle.filter((f) => !GEBIEDEN.some((g) => f.startsWith(`${g}/`)) && !LIJSTEN.some((l) => f.startsWith(l)));
+const pagina = (map) => {
+  const sizes = paginaBestanden(map).map(meet);
+  return { map, files: sizes.length, wasm: sizes.find((s) => s.file.endsWith('.wasm')), ...som(sizes) };
+};
+const paginas = [pagina(null), ...GEBIEDEN.map(pagina)];
+// The single-wasm design, measured from a build of every area into one wasm (never shipped).
+const ALLES = join(DIST, '..', 'target', 'alles-dist');
+let alles = null;
+try {
+  const f = bestanden(ALLES).filter((x) => PAGINABESTAND.includes(extname(x)));
+  alles = { files: f.length, ...som(f.map(meetIn(ALLES))) };
+} catch { /* not built: make bench builds it */ }
 // The practice casussen: fetched one by one, only when the examentraining needs them.
 const casusBestanden = bestanden(DIST).filter((f) => f.startsWith('casussen/') && f.endsWith('.json'));
 const casussen = som(casusBestanden.map(meet));
@@ -58,6 +70,18 @@ for (let i = 0; i < runs; i++) {
   await context.close();
 }
 
+const mediaan = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const regel = (wat, xs, d = 1) => {
+  const r = [...xs].sort((a, b) => a - b);
+  return `| ${wat} | ${mediaan(r).toFixed(d)} ms | ${r[0].toFixed(d)} ms | ${r[r.length - 1].toFixed(d)} ms |`;
+};
+
+/** Puts `dossier` into storage under `id` (storage is per origin, so the start page will do). */
+async function bewaar(page, id, dossier) {
+  await page.goto(`${server.base}/#/`);
+  await page.evaluate(([k, d]) => localStorage.setItem(`werkwaarde.dossier.${k}`, JSON.stringify(d)), [id, dossier]);
+}
+
 // Recalculation after one keystroke on a five-taak loonwaarde case: from the input event until
 // the loonwaarde on screen has changed (a MutationObserver sees the new text).
 const vijfTaken = {
@@ -76,10 +100,8 @@ const recalc = [];
 {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/#/`);
-  await page.evaluate((d) => localStorage.setItem('werkwaarde.dossier.bench', JSON.stringify(d)), vijfTaken);
+  await bewaar(page, 'bench', vijfTaken);
   await page.goto(`${server.base}/#/dossiers/bench`);
-  await page.reload();
   await page.getByTestId('pi4').waitFor();
   for (let i = 0; i < 41; i++) {
     const ms = await page.evaluate((waarde) => new Promise((klaar) => {
@@ -99,40 +121,60 @@ const recalc = [];
   await context.close();
 }
 
-// The whole zelftoets recomputed after one edit: all twelve Diensten filled and 500 klachten.
-const invoer = { 'p-aanvrager': 'aspirant', 'p-peildatum': '2026-03-01', 'p-kvk': 'ja' };
-const rijen = [];
-for (let k = 1; k <= 500; k++) {
-  rijen.push(k);
-  const dag = 1 + (k % 28);
-  invoer[`klacht-${k}-ontvangen`] = `2025-0${1 + (k % 9)}-${String(dag).padStart(2, '0')}`;
-  invoer[`klacht-${k}-bevestigd`] = `2025-0${1 + (k % 9)}-${String(Math.min(28, dag + 3)).padStart(2, '0')}`;
-  invoer[`klacht-${k}-afgehandeld`] = `2025-${String(2 + (k % 9)).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
-  invoer[`klacht-${k}-behandelaar`] = 'Klachtencommissie';
-}
-for (let d = 1; d <= 12; d++) {
-  Object.assign(invoer, {
-    [`d${d}-a`]: '40', [`d${d}-a2`]: '20', [`d${d}-b`]: '30', [`d${d}-b2`]: '17', [`d${d}-c`]: '20',
-    [`d${d}-personen`]: '38', [`d${d}-omzet`]: '125000', [`t${d}-c-uitgenodigd`]: '40',
-    [`t${d}-c-respondenten`]: '12', [`t${d}-c-cijfer`]: '7,4',
-  });
-}
-const zelftoets = {
-  ...vijfTaken, kind: 'zelftoets', title: 'Benchmark twaalf Diensten',
-  data: { invoer, diensten: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], klachten: rijen, personen: [] },
-};
-const zelftoetsMs = [];
-{
+// Opening a dossier from the list until its area has rendered: a click on the start page's
+// dossier list, the area's page load, and its first render. Cold: a fresh browser profile, so the
+// area's page and wasm come over the (local) network; warm: the same dossier opened once more.
+const openen = { koud: [], warm: [] };
+for (let i = 0; i < runs; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/#/`);
-  await page.evaluate((d) => localStorage.setItem('werkwaarde.dossier.benchzt', JSON.stringify(d)), zelftoets);
+  await bewaar(page, 'bench', vijfTaken);
+  for (const soort of ['koud', 'warm']) {
+    await page.goto(`${server.base}/#/dossiers`);
+    const link = page.getByRole('link', { name: 'Benchmark vijf taken' });
+    await link.waitFor();
+    const t0 = await page.evaluate(() => performance.timeOrigin + performance.now());
+    await link.click();
+    await page.getByTestId('pi4').waitFor();
+    const t1 = await page.evaluate(() => performance.timeOrigin + performance.now());
+    openen[soort].push(t1 - t0);
+  }
+  await context.close();
+}
+
+// The whole zelftoets recomputed after one edit: all twelve Diensten filled and N klachten.
+function zelftoetsDossier(klachten) {
+  const invoer = { 'p-aanvrager': 'aspirant', 'p-peildatum': '2026-03-01', 'p-kvk': 'ja' };
+  const rijen = [];
+  for (let k = 1; k <= klachten; k++) {
+    rijen.push(k);
+    const dag = 1 + (k % 28);
+    invoer[`klacht-${k}-ontvangen`] = `2025-0${1 + (k % 9)}-${String(dag).padStart(2, '0')}`;
+    invoer[`klacht-${k}-bevestigd`] = `2025-0${1 + (k % 9)}-${String(Math.min(28, dag + 3)).padStart(2, '0')}`;
+    invoer[`klacht-${k}-afgehandeld`] = `2025-${String(2 + (k % 9)).padStart(2, '0')}-${String(dag).padStart(2, '0')}`;
+    invoer[`klacht-${k}-behandelaar`] = 'Klachtencommissie';
+  }
+  for (let d = 1; d <= 12; d++) {
+    Object.assign(invoer, {
+      [`d${d}-a`]: '40', [`d${d}-a2`]: '20', [`d${d}-b`]: '30', [`d${d}-b2`]: '17', [`d${d}-c`]: '20',
+      [`d${d}-personen`]: '38', [`d${d}-omzet`]: '125000', [`t${d}-c-uitgenodigd`]: '40',
+      [`t${d}-c-respondenten`]: '12', [`t${d}-c-cijfer`]: '7,4',
+    });
+  }
+  return {
+    ...vijfTaken, kind: 'zelftoets', title: `Benchmark twaalf Diensten, ${klachten} klachten`,
+    data: { invoer, diensten: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], klachten: rijen, personen: [] },
+  };
+}
+async function zelftoetsEdits(klachten) {
+  const ms = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await bewaar(page, 'benchzt', zelftoetsDossier(klachten));
   await page.goto(`${server.base}/#/dossiers/benchzt/profiel`);
-  await page.reload();
-  // The zelftoets screens are only in a build with the zelftoets-ui feature.
-  const aanwezig = await page.locator('#veld-p-peildatum').waitFor({ timeout: 5000 }).then(() => true, () => false);
-  for (let i = 0; aanwezig && i < 21; i++) {
-    const ms = await page.evaluate((waarde) => new Promise((klaar) => {
+  await page.locator('#veld-p-peildatum').waitFor();
+  for (let i = 0; i < 21; i++) {
+    ms.push(await page.evaluate((waarde) => new Promise((klaar) => {
       const invoer = document.getElementById('veld-p-peildatum');
       const doel = document.querySelector('.stappen');
       const obs = new MutationObserver(() => {
@@ -143,43 +185,50 @@ const zelftoetsMs = [];
       invoer.value = waarde;
       const t0 = performance.now();
       invoer.dispatchEvent(new Event('input', { bubbles: true }));
-    }), i % 2 === 0 ? '' : '2026-03-01');
-    zelftoetsMs.push(ms);
+    }), i % 2 === 0 ? '' : '2026-03-01'));
   }
   await context.close();
+  return ms;
 }
+const zelftoets500 = await zelftoetsEdits(500);
+const zelftoets2000 = await zelftoetsEdits(2000);
 await browser.close();
 await server.close();
-zelftoetsMs.sort((a, b) => a - b);
-const zelftoetsRegel = zelftoetsMs.length
-  ? `| zelftoets recomputed after one edit, 12 Diensten + 500 klachten (${zelftoetsMs.length} edits) | ${zelftoetsMs[Math.floor(zelftoetsMs.length / 2)].toFixed(1)} ms | ${zelftoetsMs[0].toFixed(1)} ms | ${zelftoetsMs[zelftoetsMs.length - 1].toFixed(1)} ms |`
-  : '| zelftoets recomputation | not in this build (zelftoets-ui feature off) | | |';
-times.sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-recalc.sort((a, b) => a - b);
-const recalcMedian = recalc[Math.floor(recalc.length / 2)];
+
+// The rules alone, natively (cargo run --release --example regels_bench, run by make bench).
+let regels = [];
+try {
+  regels = readFileSync(join(DIST, '..', 'target', 'regels_bench.txt'), 'utf8').split('\n').filter((l) => l.startsWith('|'));
+} catch { /* not run */ }
 
 const date = new Date().toISOString().slice(0, 10);
+const naam = (p) => p.map ? `${p.map}/ page (${p.map === 'examen' ? 'examentraining' : p.map})` : 'start page (menu, dossier list, import, export)';
+const budget = (p) => p.map ? 300_000 : 150_000;
 const table = [
   `Measured ${date} by \`make bench\` (release build, wasm-opt -Oz; Chromium headless, localhost, ${runs} runs).`,
   '',
-  '| what | raw | gzip | brotli |',
-  '|---|---:|---:|---:|',
-  `| wasm | ${kb(wasm.raw)} | ${kb(wasm.gzip)} | ${kb(wasm.brotli)} |`,
-  `| JS glue | ${kb(js.raw)} | ${kb(js.gzip)} | ${kb(js.brotli)} |`,
-  `| first load, all files (${files.length}) | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget 200 KB) |`,
-  ...gebieden.map((g) => `| ${g.naam} area, loaded when such a dossier is opened (wasm + JS) | ${kb(g.raw)} | ${kb(g.gzip)} | ${kb(g.brotli)} |`),
-  `| practice casussen, all ${casusBestanden.length - 1} + index (each fetched only when opened) | ${kb(casussen.raw)} | ${kb(casussen.gzip)} | ${kb(casussen.brotli)} |`,
-  ...(grootsteCasus ? [`| largest single casus (${grootsteCasus.file}) | ${kb(grootsteCasus.raw)} | ${kb(grootsteCasus.gzip)} | ${kb(grootsteCasus.brotli)} |`] : []),
+  '| page: everything it loads before it is usable | files | raw | gzip | brotli | budget |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...paginas.map((p) => `| ${naam(p)} | ${p.files} | ${kb(p.raw)} | ${kb(p.gzip)} | **${kb(p.brotli)}** | ${kb(budget(p))} |`),
+  ...paginas.map((p) => `| of which the wasm of ${p.map ?? 'the start page'} | 1 | ${kb(p.wasm.raw)} | ${kb(p.wasm.gzip)} | ${kb(p.wasm.brotli)} | |`),
+  ...(alles ? [`| one wasm for the whole app (measured, not shipped) | ${alles.files} | ${kb(alles.raw)} | ${kb(alles.gzip)} | ${kb(alles.brotli)} | 300.0 KB |`] : []),
+  `| practice casussen, all ${casusBestanden.length - 1} + index (each fetched only when opened) | ${casusBestanden.length} | ${kb(casussen.raw)} | ${kb(casussen.gzip)} | ${kb(casussen.brotli)} | |`,
+  ...(grootsteCasus ? [`| largest single casus (${grootsteCasus.file}) | 1 | ${kb(grootsteCasus.raw)} | ${kb(grootsteCasus.gzip)} | ${kb(grootsteCasus.brotli)} | |`] : []),
   '',
   '| timing | median | min | max |',
   '|---|---:|---:|---:|',
-  `| time to first render | ${median.toFixed(0)} ms | ${times[0].toFixed(0)} ms | ${times[times.length - 1].toFixed(0)} ms |`,
-  `| loonwaarde recalculation after one keystroke, five taken (${recalc.length} edits) | ${recalcMedian.toFixed(1)} ms | ${recalc[0].toFixed(1)} ms | ${recalc[recalc.length - 1].toFixed(1)} ms |`,
-  zelftoetsRegel,
+  regel('start page: time to first render', times, 0),
+  regel(`open a loonwaarde dossier from the list until its area is rendered, cold (${runs} runs)`, openen.koud, 0),
+  regel(`the same, warm (second open, ${runs} runs)`, openen.warm, 0),
+  regel(`loonwaarde recalculation after one keystroke, five taken (${recalc.length} edits)`, recalc, 2),
+  regel(`zelftoets recomputed after one edit, 12 Diensten + 500 klachten (${zelftoets500.length} edits)`, zelftoets500, 2),
+  regel(`zelftoets recomputed after one edit, 12 Diensten + 2 000 klachten (${zelftoets2000.length} edits)`, zelftoets2000, 2),
+  ...(regels.length ? ['', '| the zelftoets rules alone, native release build | median | min | max |', '|---|---:|---:|---:|', ...regels] : []),
 ].join('\n');
 console.log(table);
-if (total.brotli > 200_000) console.log('\nOVER BUDGET: first-load transfer exceeds 200 KB brotli');
+for (const p of paginas) {
+  if (p.brotli > budget(p)) console.log(`\nOVER BUDGET: ${naam(p)} loads ${kb(p.brotli)} brotli (budget ${kb(budget(p))})`);
+}
 
 if (updateReadme) {
   const readme = readFileSync('README.md', 'utf8');

@@ -1,7 +1,7 @@
-//! The examentraining area as its own wasm, loaded by the shell only when an examentraining
-//! dossier is opened (see `ui::gebied`). Its entry point is the exported `toon`, not `main`.
+//! The page `examen/`: the shell plus the examentraining. Built by `Trunk.examen.toml`.
 
-// Links the library, whose `#[wasm_bindgen]` export `toon` nothing here calls by name.
-extern crate werkwaarde;
+use werkwaarde::ui::{mount, Pagina, EXAMENTRAINING};
 
-fn main() {}
+fn main() {
+    mount(Pagina::gebied(&[EXAMENTRAINING]));
+}

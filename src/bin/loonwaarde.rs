@@ -1,7 +1,7 @@
-//! The loonwaarde area as its own wasm, loaded by the shell only when a loonwaarde dossier is
-//! opened (see `ui::gebied`). Its entry point is the exported `toon`, not `main`.
+//! The page `loonwaarde/`: the shell plus the loonwaarde calculator and its rapport. Built by `Trunk.loonwaarde.toml`.
 
-// Links the library, whose `#[wasm_bindgen]` export `toon` nothing here calls by name.
-extern crate werkwaarde;
+use werkwaarde::ui::{mount, Pagina, LOONWAARDE};
 
-fn main() {}
+fn main() {
+    mount(Pagina::gebied(&[LOONWAARDE]));
+}

@@ -1,7 +1,7 @@
-//! The zelftoets area as its own wasm, loaded by the shell only when a zelftoets dossier is
-//! opened (see `ui::gebied`). Its entry point is the exported `toon`, not `main`.
+//! The page `zelftoets/`: the shell plus the zelftoets Keurmerk Arbeid. Built by `Trunk.zelftoets.toml`.
 
-// Links the library, whose `#[wasm_bindgen]` export `toon` nothing here calls by name.
-extern crate werkwaarde;
+use werkwaarde::ui::{mount, Pagina, ZELFTOETS};
 
-fn main() {}
+fn main() {
+    mount(Pagina::gebied(&[ZELFTOETS]));
+}

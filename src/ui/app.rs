@@ -1,28 +1,24 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::browser;
-use super::pages::{DossierPagina, DossiersPagina, GebiedLader, GebiedPagina, NietGevonden, StartPagina};
+use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, RapportRoute, StartPagina};
+use super::pagina::Pagina;
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::OpslagMelding;
 use crate::dossier::DossierSoort;
 use crate::APP_VERSION;
 
+/// The whole app on one page: the shell and the areas this page's binary brings along.
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::laad();
-    provide_context(state);
-    // An area running as its own wasm saved a dossier: take the new version over.
-    let opgeslagen = window_event_listener_untyped(crate::ui::gebied::OPGESLAGEN, move |ev| {
-        let id = ev.dyn_ref::<web_sys::CustomEvent>().and_then(|e| e.detail().as_string());
-        if let Some(id) = id {
-            state.herlaad(&id);
-        }
-    });
-    on_cleanup(move || opgeslagen.remove());
+pub fn App(pagina: Pagina) -> impl IntoView {
+    super::pagina::zet_pagina(pagina);
+    provide_context(AppState::laad());
 
     let (route, zet_route) = signal(Route::parse(&browser::hash()));
+    // A step click inside a dossier changes only `stap`; the dossier's view and its model stay.
+    let scherm = Memo::new(move |_| route.with(Route::scherm));
+    let stap = Memo::new(move |_| route.with(Route::stap));
     let luisteraar = window_event_listener(leptos::ev::hashchange, move |_| {
         zet_route.set(Route::parse(&browser::hash()));
         // After the new page is in the DOM, send focus to its heading for keyboard and screen
@@ -67,13 +63,12 @@ pub fn App() -> impl IntoView {
         </header>
         <OpslagMelding/>
         <main>
-            {move || match route.get() {
+            {move || match scherm.get() {
                 Route::Start => view! { <StartPagina/> }.into_any(),
                 Route::Gebied(soort) => view! { <GebiedPagina soort=soort/> }.into_any(),
                 Route::Dossiers => view! { <DossiersPagina/> }.into_any(),
-                Route::Dossier(id) => view! { <DossierPagina id=id stap=None/> }.into_any(),
-                Route::Stap(id, stap) => view! { <DossierPagina id=id stap=Some(stap)/> }.into_any(),
-                Route::Rapport(id) => view! { <GebiedLader naam="loonwaarde" id=id stap="rapport"/> }.into_any(),
+                Route::Dossier(id) | Route::Stap(id, _) => view! { <DossierPagina id=id stap=stap/> }.into_any(),
+                Route::Rapport(id) => view! { <RapportRoute id=id/> }.into_any(),
                 Route::Onbekend(pad) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}
         </main>

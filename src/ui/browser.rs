@@ -9,7 +9,6 @@ pub fn nu() -> DateTime<Utc> {
 }
 
 /// Today on the user's own calendar (local time), for "today" in the planner.
-#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui"))]
 pub fn vandaag() -> chrono::NaiveDate {
     let d = js_sys::Date::new_0();
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
@@ -31,6 +30,13 @@ pub fn hash() -> String {
 pub fn ga_naar(href: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(href.trim_start_matches('#'));
+    }
+}
+
+/// Leaves this page for `url` (another area's page) without keeping this address in the history.
+pub fn vervang_locatie(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(url);
     }
 }
 
@@ -83,14 +89,11 @@ pub fn download(bestandsnaam: &str, mime: &str, inhoud: &str) -> Result<(), Stri
 }
 
 /// Opens the browser's print dialog (print to PDF included).
-#[cfg(feature = "loonwaarde-ui")]
 pub fn print() {
     if let Some(w) = web_sys::window() {
         let _ = w.print();
     }
 }
-
-#[cfg(any(feature = "zelftoets-ui", feature = "examen-ui"))]
 /// After the next navigation has rendered, moves focus to the element with this id (a link from
 /// the uitkomst to the field it is about). The step may be rendered by a module that mounts
 /// asynchronously, so this looks once per frame, for at most about two seconds.

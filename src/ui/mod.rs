@@ -1,16 +1,21 @@
 //! Leptos components: they read signals, call `dossier`/`domain`, and render. No rule lives here.
+//!
+//! One Leptos app runs per HTML page. Each binary mounts it with the areas it carries (see
+//! `pagina`): the start page carries none, an area's page carries its own.
 
 mod app;
 mod browser;
-pub mod gebied;
 mod pages;
+pub mod pagina;
 pub mod route;
 mod state;
 mod widgets;
 
 pub use app::App;
+pub use pages::{EXAMENTRAINING, LOONWAARDE, ZELFTOETS};
+pub use pagina::{Gebied, Pagina};
 
-/// Mounts the app on `<body>`; called from `main`.
-pub fn mount() {
-    leptos::mount::mount_to_body(App);
+/// Mounts the app for `pagina` on `<body>`; called from each binary's `main`.
+pub fn mount(pagina: Pagina) {
+    leptos::mount::mount_to_body(move || leptos::view! { <App pagina=pagina/> });
 }

@@ -125,6 +125,22 @@ impl Route {
         }
     }
 
+    /// The route without a dossier's step: what decides which page component is shown, so a step
+    /// click changes only the step inside a dossier that stays open.
+    pub fn scherm(&self) -> Route {
+        match self {
+            Route::Stap(id, _) => Route::Dossier(id.clone()),
+            r => r.clone(),
+        }
+    }
+
+    pub fn stap(&self) -> Option<Stap> {
+        match self {
+            Route::Stap(_, s) => Some(*s),
+            _ => None,
+        }
+    }
+
     /// The part of the site a route belongs to, for the menu's "current page".
     pub fn in_menu(&self) -> Option<Route> {
         match self {

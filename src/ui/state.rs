@@ -1,7 +1,8 @@
 //! The app's dossiers in memory, kept in step with browser storage.
 //!
-//! Memory is the truth while the tab is open: when storage refuses a write (quota, privacy
-//! settings), the change stays here, is listed as not saved, and can be exported or retried.
+//! Memory is the truth while the page is open: one app runs per page, so nothing else on the page
+//! writes these dossiers. When storage refuses a write (quota, privacy settings), the change stays
+//! here, is listed as not saved, and can be exported or retried.
 
 use leptos::prelude::*;
 
@@ -34,7 +35,16 @@ impl AppState {
     }
 
     pub fn dossier(&self, id: &str) -> Option<Opgeslagen> {
-        self.dossiers.with(|ds| ds.iter().find(|o| o.id == id).cloned())
+        self.met_dossier(id, Clone::clone)
+    }
+
+    /// Reads one part of dossier `id` without copying the dossier (its data can be large).
+    pub fn met_dossier<R>(&self, id: &str, f: impl FnOnce(&Opgeslagen) -> R) -> Option<R> {
+        self.dossiers.with(|ds| ds.iter().find(|o| o.id == id).map(f))
+    }
+
+    fn bestaat(&self, id: &str) -> bool {
+        self.dossiers.with_untracked(|ds| ds.iter().any(|o| o.id == id))
     }
 
     pub fn van_soort(&self, soort: DossierSoort) -> Vec<Opgeslagen> {
@@ -45,7 +55,7 @@ impl AppState {
         let bezet = |sleutel: &str| LocalStorage.lees(sleutel).ok().flatten().is_some();
         let mut id = store::nieuw_id(bezet, browser::millis(), browser::toeval());
         // Also never reuse an id that exists only in memory.
-        while self.dossier(&id).is_some() {
+        while self.bestaat(&id) {
             id = store::nieuw_id(bezet, browser::millis(), browser::toeval());
         }
         id
@@ -64,10 +74,14 @@ impl AppState {
     }
 
     fn bewaar(&self, id: &str) {
-        let Some(o) = self.dossier(id) else { return };
-        match store::bewaar(&LocalStorage, id, &o.dossier) {
+        let Some(uitkomst) = self
+            .dossiers
+            .with_untracked(|ds| ds.iter().find(|o| o.id == id).map(|o| store::bewaar(&LocalStorage, id, &o.dossier)))
+        else {
+            return;
+        };
+        match uitkomst {
             Ok(()) => {
-                crate::ui::gebied::meld_opslag(id);
                 self.niet_bewaard.update(|n| n.retain(|x| x != id));
                 if self.niet_bewaard.with(Vec::is_empty) {
                     self.opslag_fout.set(None);
@@ -98,53 +112,43 @@ impl AppState {
     }
 
     pub fn hernoem(&self, id: &str, titel: &str) -> Result<(), String> {
-        let Some(mut o) = self.vers(id) else {
-            return Err("Dit dossier bestaat niet meer.".to_string());
-        };
-        o.dossier.hernoem(titel, browser::nu()).map_err(|f| f.melding())?;
-        self.zet(id, o.dossier);
-        Ok(())
+        let mut uitkomst = Err("Dit dossier bestaat niet meer.".to_string());
+        self.wijzig(id, |d| {
+            uitkomst = d.hernoem(titel, browser::nu()).map_err(|f| f.melding());
+            uitkomst.is_ok()
+        });
+        uitkomst
     }
 
-    /// The dossier as last saved by any part of the app (an area runs as its own wasm and keeps
-    /// its own copy), or the copy in memory when storage has nothing newer or cannot be read.
-    fn vers(&self, id: &str) -> Option<Opgeslagen> {
-        if self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id)) {
-            return self.dossier(id);
-        }
-        let opgeslagen =
-            LocalStorage.lees(&store::sleutel(id)).ok().flatten().and_then(|tekst| dossier::lees(&tekst).ok());
-        match opgeslagen {
-            Some(dossier) => Some(Opgeslagen { id: id.to_string(), dossier }),
-            None => self.dossier(id),
-        }
-    }
-
-    /// Takes over a save made by the other wasm on the page.
-    pub fn herlaad(&self, id: &str) {
-        let Some(vers) = self.vers(id) else { return };
-        if self.dossier(id).as_ref() != Some(&vers) {
-            self.dossiers.update(|ds| {
-                match ds.iter_mut().find(|o| o.id == id) {
-                    Some(o) => *o = vers,
-                    None => ds.push(vers),
+    /// Changes dossier `id` in place (`f` says whether it changed anything), then saves it.
+    /// Nothing is copied and an unchanged dossier is neither re-rendered nor written.
+    fn wijzig(&self, id: &str, f: impl FnOnce(&mut Dossier) -> bool) {
+        let mut veranderd = false;
+        self.dossiers.maybe_update(|ds| {
+            if let Some(o) = ds.iter_mut().find(|o| o.id == id) {
+                veranderd = f(&mut o.dossier);
+                if veranderd {
+                    store::sorteer(ds);
                 }
-                store::sorteer(ds);
-            });
+            }
+            veranderd
+        });
+        if veranderd {
+            self.bewaar(id);
         }
     }
 
     /// Replaces the area content of a dossier (every edit of a calculator comes through here).
-    #[cfg(any(feature = "loonwaarde-ui", feature = "zelftoets-ui", feature = "examen-ui"))]
     pub fn zet_data(&self, id: &str, data: serde_json::Map<String, serde_json::Value>) {
-        let Some(mut o) = self.vers(id) else { return };
-        if o.dossier.data == data {
-            return;
-        }
-        o.dossier.data = data;
-        o.dossier.updated = browser::nu();
-        o.dossier.app_version = APP_VERSION.to_string();
-        self.zet(id, o.dossier);
+        self.wijzig(id, |d| {
+            if d.data == data {
+                return false;
+            }
+            d.data = data;
+            d.updated = browser::nu();
+            d.app_version = APP_VERSION.to_string();
+            true
+        });
     }
 
     pub fn dupliceer(&self, id: &str) -> Option<String> {
@@ -179,7 +183,6 @@ impl AppState {
 
 /// An area's typed data of dossier `id` and what is computed from it. Every edit after the first
 /// run is saved back into the dossier; opening a dossier never changes it.
-#[cfg(any(feature = "loonwaarde-ui", feature = "zelftoets-ui", feature = "examen-ui"))]
 pub fn dossier_data<T, U>(
     id: String,
     lees: fn(&serde_json::Map<String, serde_json::Value>) -> Option<T>,
@@ -191,7 +194,7 @@ where
     U: PartialEq + Send + Sync + 'static,
 {
     let state = app_state();
-    let begin = state.dossier(&id).and_then(|o| lees(&o.dossier.data)).unwrap_or_default();
+    let begin = state.met_dossier(&id, |o| lees(&o.dossier.data)).flatten().unwrap_or_default();
     let data = RwSignal::new(begin);
     let uitkomst = Memo::new(move |_| data.with(bereken));
     Effect::new(move |vorige: Option<()>| {

@@ -1,85 +1,89 @@
 use leptos::prelude::*;
 
-use crate::dossier::{Dossier, DossierSoort};
+use crate::dossier::Dossier;
 use crate::ui::browser;
+use crate::ui::pagina::{pagina, Gebied};
 use crate::ui::route::{Route, Stap};
 use crate::ui::state::app_state;
 use crate::ui::widgets::{lokale_tijd, DossierActies};
 
 #[component]
-pub fn DossierPagina(id: String, stap: Option<Stap>) -> impl IntoView {
+pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> impl IntoView {
     let state = app_state();
+    let pagina = pagina();
     let id = StoredValue::new(id);
     // The page is rebuilt only when the dossier appears, disappears or changes kind; every edit
     // inside it updates single fields, so typing never loses focus.
-    let soort = Memo::new(move |_| state.dossier(&id.get_value()).map(|o| o.dossier.kind));
-    let veld = move |f: fn(&Dossier) -> String| {
-        move || state.dossier(&id.get_value()).map(|o| f(&o.dossier)).unwrap_or_default()
-    };
+    let soort = Memo::new(move |_| state.met_dossier(&id.get_value(), |o| o.dossier.kind));
+    let veld = move |f: fn(&Dossier) -> String| move || state.met_dossier(&id.get_value(), |o| f(&o.dossier));
     Effect::new(move |_| {
-        let titel = state.dossier(&id.get_value()).map(|o| o.dossier.title);
+        let titel = state.met_dossier(&id.get_value(), |o| o.dossier.title.clone());
         browser::zet_titel(&format!("{} — Werkwaarde", titel.as_deref().unwrap_or("Dossier niet gevonden")));
     });
 
     move || match soort.get() {
-        None => view! {
-            <h1 tabindex="-1">"Dossier niet gevonden"</h1>
-            <p>
-                "Er is in deze browser geen dossier met dit adres. Het kan zijn verwijderd, of het "
-                "staat in een andere browser: importeer dan het geëxporteerde bestand."
-            </p>
-            <p><a href=Route::Dossiers.href()>"Naar de dossiers"</a></p>
-        }
-        .into_any(),
-        Some(kind) => view! {
-            <p class="kruimel"><a href=Route::Dossiers.href()>"Dossiers"</a> " › " {kind.naam()}</p>
-            <h1 tabindex="-1">{veld(|d| d.title.clone())}</h1>
-            <dl class="kenmerken">
-                <dt>"Soort"</dt>
-                <dd>{kind.naam()}</dd>
-                <dt>"Aangemaakt"</dt>
-                <dd>{veld(|d| lokale_tijd(d.created))}</dd>
-                <dt>"Laatst gewijzigd"</dt>
-                <dd>{veld(|d| lokale_tijd(d.updated))}</dd>
-                <dt>"Gemaakt met"</dt>
-                <dd>{veld(|d| format!("Werkwaarde {}", d.app_version))}</dd>
-            </dl>
-            <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
-            {match kind {
-                DossierSoort::Loonwaarde => view! {
-                    <GebiedLader naam="loonwaarde" id=id.get_value() stap="berekening"/>
-                }
-                .into_any(),
-                DossierSoort::Zelftoets => view! {
-                    <GebiedLader naam="zelftoets" id=id.get_value() stap=stap.unwrap_or(Stap::Profiel).sleutel()/>
-                }
-                .into_any(),
-                DossierSoort::Examentraining => view! {
-                    <GebiedLader naam="examen" id=id.get_value() stap=stap.unwrap_or(Stap::Oefenen).sleutel()/>
-                }
-                .into_any(),
-            }}
-        }
-        .into_any(),
+        None => niet_gevonden().into_any(),
+        Some(kind) => match pagina.gebied_voor(kind) {
+            // Another area's dossier opens on that area's own page.
+            None => {
+                let route = match stap.get_untracked() {
+                    Some(st) => Route::Stap(id.get_value(), st),
+                    None => Route::Dossier(id.get_value()),
+                };
+                browser::vervang_locatie(&pagina.href(kind, &route));
+                view! { <p class="wacht laden" role="status">"Het dossier wordt geopend…"</p> }.into_any()
+            }
+            Some(gebied) => view! {
+                <p class="kruimel"><a href=Route::Dossiers.href()>"Dossiers"</a> " › " {kind.naam()}</p>
+                <h1 tabindex="-1">{veld(|d| d.title.clone())}</h1>
+                <dl class="kenmerken">
+                    <dt>"Soort"</dt>
+                    <dd>{kind.naam()}</dd>
+                    <dt>"Aangemaakt"</dt>
+                    <dd>{veld(|d| lokale_tijd(d.created))}</dd>
+                    <dt>"Laatst gewijzigd"</dt>
+                    <dd>{veld(|d| lokale_tijd(d.updated))}</dd>
+                    <dt>"Gemaakt met"</dt>
+                    <dd>{veld(|d| format!("Werkwaarde {}", d.app_version))}</dd>
+                </dl>
+                <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
+                {(gebied.toon)(id.get_value(), stap)}
+            }
+            .into_any(),
+        },
     }
 }
 
-/// A placeholder the area's own wasm mounts into; loaded only when such a dossier is opened.
+/// `#/dossiers/<id>/rapport`: the print view of an area that has one, on that area's page.
 #[component]
-pub fn GebiedLader(naam: &'static str, id: String, stap: &'static str) -> impl IntoView {
-    let fout = RwSignal::new(None::<String>);
-    Effect::new(move |_| {
-        let id = id.clone();
-        leptos::task::spawn_local(async move {
-            if let Err(m) = crate::ui::gebied::laad(naam, &id, stap).await {
-                fout.try_set(Some(m));
+pub fn RapportRoute(id: String) -> impl IntoView {
+    let state = app_state();
+    let pagina = pagina();
+    let soort = state.met_dossier(&id, |o| o.dossier.kind);
+    match soort {
+        Some(kind) => match pagina.gebied_voor(kind) {
+            Some(Gebied { rapport: Some(rapport), .. }) => rapport(id),
+            Some(_) => niet_gevonden().into_any(),
+            None => {
+                browser::vervang_locatie(&pagina.href(kind, &Route::Rapport(id)));
+                view! { <p class="wacht laden" role="status">"Het rapport wordt geopend…"</p> }.into_any()
             }
-        });
-    });
+        },
+        // The rapport says itself that there is no such loonwaardedossier.
+        None => match pagina.gebieden.iter().find_map(|g| g.rapport) {
+            Some(rapport) => rapport(id),
+            None => niet_gevonden().into_any(),
+        },
+    }
+}
+
+fn niet_gevonden() -> impl IntoView {
     view! {
-        // The area's wasm owns everything inside the placeholder; the shell never renders there.
-        <div id=crate::ui::gebied::WORTEL_ID></div>
-        <p class="wacht laden" role="status">"Het onderdeel wordt geladen…"</p>
-        {move || fout.get().map(|m| view! { <p class="veldfout" role="alert">{m}</p> })}
+        <h1 tabindex="-1">"Dossier niet gevonden"</h1>
+        <p>
+            "Er is in deze browser geen dossier met dit adres. Het kan zijn verwijderd, of het "
+            "staat in een andere browser: importeer dan het geëxporteerde bestand."
+        </p>
+        <p><a href=Route::Dossiers.href()>"Naar de dossiers"</a></p>
     }
 }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::dossier::DossierSoort;
 use crate::ui::browser;
+use crate::ui::pagina::pagina;
 use crate::ui::route::Route;
 use crate::ui::state::app_state;
 use crate::ui::widgets::{gebied_omschrijving, DossierLijst, NieuwDossier};
@@ -63,7 +64,7 @@ fn Voorbeeld(soort: DossierSoort) -> impl IntoView {
     let open = move |_| {
         bezig.set(true);
         leptos::task::spawn_local(async move {
-            let url = format!("/voorbeelden/{}.json?v={}", soort.sleutel(), crate::APP_VERSION);
+            let url = pagina().bestand(&format!("voorbeelden/{}.json?v={}", soort.sleutel(), crate::APP_VERSION));
             let uitkomst = match browser::haal_tekst(&url).await {
                 Ok(tekst) => state.importeer(tekst.as_bytes()).map_err(|f| f.melding()),
                 Err(f) => Err(f),

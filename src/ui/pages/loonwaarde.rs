@@ -9,7 +9,6 @@ use crate::domain::loonwaarde::lks::WmlOpzoek;
 use crate::domain::loonwaarde::{Methode, Veld as V};
 use crate::dossier::loonwaarde::{bereken, KostenData, LoonwaardeData, TaakData, Uitkomst};
 use crate::ui::route::Route;
-#[cfg(feature = "loonwaarde-ui")]
 use crate::ui::state::dossier_data;
 use crate::ui::widgets::{exporteer_geanonimiseerd, UitlegBlok, Veld};
 
@@ -22,14 +21,12 @@ pub struct Rekenmodel {
 
 impl Rekenmodel {
     /// Loads the dossier's data and saves every change back to it.
-    #[cfg(feature = "loonwaarde-ui")]
     pub fn voor(id: String) -> Rekenmodel {
         let (data, uitkomst) = dossier_data(id, |m| LoonwaardeData::uit(m).ok(), LoonwaardeData::naar_map, bereken);
         Rekenmodel { data, uitkomst }
     }
 
     /// A model over data held elsewhere (an oefenpoging in an examentraining dossier).
-    #[cfg(feature = "examen-ui")]
     pub fn van(data: RwSignal<LoonwaardeData>) -> Rekenmodel {
         Rekenmodel { data, uitkomst: Memo::new(move |_| data.with(bereken)) }
     }
@@ -87,8 +84,6 @@ impl Rekenmodel {
         self.data.with(|d| d.taken.iter().position(|t| t.id == id))
     }
 }
-
-#[cfg(feature = "loonwaarde-ui")]
 #[component]
 pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
     let m = Rekenmodel::voor(id.clone());

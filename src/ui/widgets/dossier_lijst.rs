@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::{lokale_tijd, DossierActies};
 use crate::store::Opgeslagen;
+use crate::ui::pagina::pagina;
 use crate::ui::route::Route;
 
 #[component]
@@ -28,7 +29,7 @@ pub fn DossierLijst(#[prop(into)] dossiers: Signal<Vec<Opgeslagen>>) -> impl Int
                     >
                         <tr>
                             <th scope="row">
-                                <a href=Route::Dossier(o.id.clone()).href()>{o.dossier.title.clone()}</a>
+                                <a href=pagina().href(o.dossier.kind, &Route::Dossier(o.id.clone()))>{o.dossier.title.clone()}</a>
                             </th>
                             <td>{o.dossier.kind.naam()}</td>
                             <td>{lokale_tijd(o.dossier.updated)}</td>

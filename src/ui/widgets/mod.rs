@@ -4,9 +4,7 @@ mod dossier_lijst;
 mod importeer;
 mod nieuw_dossier;
 mod opslag_melding;
-#[cfg(any(feature = "loonwaarde-ui", feature = "zelftoets-ui", feature = "examen-ui"))]
 mod uitleg;
-#[cfg(any(feature = "loonwaarde-ui", feature = "examen-ui"))]
 mod veld;
 
 pub use beschadigd::BeschadigdeOpslag;
@@ -15,9 +13,7 @@ pub use dossier_lijst::DossierLijst;
 pub use importeer::Importeer;
 pub use nieuw_dossier::NieuwDossier;
 pub use opslag_melding::OpslagMelding;
-#[cfg(any(feature = "loonwaarde-ui", feature = "zelftoets-ui", feature = "examen-ui"))]
 pub use uitleg::UitlegBlok;
-#[cfg(any(feature = "loonwaarde-ui", feature = "examen-ui"))]
 pub use veld::Veld;
 
 use chrono::{DateTime, Local, Utc};
@@ -56,7 +52,6 @@ pub fn exporteer(d: &Dossier) -> Result<(), String> {
 }
 
 /// Exports a loonwaarde dossier without names and free text.
-#[cfg(any(feature = "loonwaarde-ui", feature = "examen-ui"))]
 pub fn exporteer_geanonimiseerd(id: &str) -> Result<(), String> {
     let state = crate::ui::state::app_state();
     let o = state.dossier(id).ok_or_else(|| "Dit dossier bestaat niet meer.".to_string())?;

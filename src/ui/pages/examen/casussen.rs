@@ -6,19 +6,23 @@ use std::collections::HashMap;
 
 use crate::domain::examen::casus::{Casus, Casusindex};
 use crate::ui::browser;
+use crate::ui::pagina::pagina;
 
 thread_local! {
     static CASUSSEN: RefCell<HashMap<String, Casus>> = RefCell::new(HashMap::new());
     static INDEX: RefCell<Option<Vec<Casusindex>>> = const { RefCell::new(None) };
 }
 
-const MAP: &str = "/casussen/";
+/// The casussen's folder, beside the start page (`make build` copies `public/casussen/` there).
+fn map() -> String {
+    pagina().bestand("casussen/")
+}
 
 pub async fn index() -> Result<Vec<Casusindex>, String> {
     if let Some(i) = INDEX.with(|i| i.borrow().clone()) {
         return Ok(i);
     }
-    let tekst = browser::haal_tekst(&format!("{MAP}index.json?v={}", crate::APP_VERSION)).await?;
+    let tekst = browser::haal_tekst(&format!("{}index.json?v={}", map(), crate::APP_VERSION)).await?;
     let lijst: Vec<Casusindex> =
         serde_json::from_str(&tekst).map_err(|e| format!("De lijst met casussen is beschadigd: {e}"))?;
     INDEX.with(|i| *i.borrow_mut() = Some(lijst.clone()));
@@ -33,7 +37,7 @@ pub async fn casus(id: &str) -> Result<Casus, String> {
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
         return Err(format!("Onbekende casus ‘{id}’."));
     }
-    let tekst = browser::haal_tekst(&format!("{MAP}{id}.json?v={}", crate::APP_VERSION)).await?;
+    let tekst = browser::haal_tekst(&format!("{}{id}.json?v={}", map(), crate::APP_VERSION)).await?;
     let c: Casus = serde_json::from_str(&tekst).map_err(|e| format!("Casus {id} is beschadigd: {e}"))?;
     CASUSSEN.with(|m| m.borrow_mut().insert(id.to_string(), c.clone()));
     Ok(c)

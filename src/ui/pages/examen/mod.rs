@@ -19,15 +19,16 @@ use model::ExamenModel;
 use crate::ui::route::{Route, Stap};
 
 #[component]
-pub fn Examentraining(id: String, stap: Stap) -> impl IntoView {
-    let stap = if Stap::EXAMEN.contains(&stap) { stap } else { Stap::Oefenen };
+pub fn Examentraining(id: String, #[prop(into)] stap: Signal<Stap>) -> impl IntoView {
+    // Choosing another part changes only which part is shown: the model stays.
+    let stap = Memo::new(move |_| stap.get());
     provide_context(ExamenModel::voor(id.clone()));
     let delen = Stap::EXAMEN
         .into_iter()
         .map(|st| {
-            let huidig = (st == stap).then_some("page");
+            let huidig = move || (st == stap.get()).then_some("page");
             view! {
-                <li class:huidig=st == stap>
+                <li class:huidig=move || st == stap.get()>
                     <a href=Route::Stap(id.clone(), st).href() aria-current=huidig>{st.naam()}</a>
                 </li>
             }
@@ -38,8 +39,8 @@ pub fn Examentraining(id: String, stap: Stap) -> impl IntoView {
             <ol>{delen}</ol>
         </nav>
         <section class="stap" aria-labelledby="stap-kop">
-            <h2 id="stap-kop">{stap.naam()}</h2>
-            {match stap {
+            <h2 id="stap-kop">{move || stap.get().naam()}</h2>
+            {move || match stap.get() {
                 Stap::Examen => view! { <zitting::ExamenDeel/> }.into_any(),
                 Stap::Resultaten => view! { <resultaten::ResultatenDeel/> }.into_any(),
                 Stap::Simulator => view! { <simulator::SimulatorDeel/> }.into_any(),

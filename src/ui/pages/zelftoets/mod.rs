@@ -21,7 +21,9 @@ pub use model::ZelftoetsModel;
 use crate::ui::route::{Route, Stap};
 
 #[component]
-pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
+pub fn Zelftoets(id: String, #[prop(into)] stap: Signal<Stap>) -> impl IntoView {
+    // A step click changes only which step is shown: the model and its answers stay.
+    let stap = Memo::new(move |_| stap.get());
     let model = ZelftoetsModel::voor(id.clone());
     provide_context(model);
     let u = model.uitkomst;
@@ -29,7 +31,7 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
         .into_iter()
         .map(|st| {
             let href = Route::Stap(id.clone(), st).href();
-            let huidig = (st == stap).then_some("step");
+            let huidig = move || (st == stap.get()).then_some("step");
             let hoofdnorm = match st {
                 Stap::Hoofdnorm1 => Some(1),
                 Stap::Diensten => Some(2),
@@ -50,21 +52,22 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
                 })
             };
             view! {
-                <li class:huidig=st == stap>
+                <li class:huidig=move || st == stap.get()>
                     <a href=href aria-current=huidig>{st.naam()}</a>
                     <span class="telling">{teller}</span>
                 </li>
             }
         })
         .collect_view();
-    let volgende = Stap::ALLE.into_iter().skip_while(|s| *s != stap).nth(1);
+    let volgende = move || Stap::ALLE.into_iter().skip_while(|s| *s != stap.get()).nth(1);
+    let id = StoredValue::new(id);
     view! {
         <nav class="stappen" aria-label="Stappen van de zelftoets">
             <ol>{stappen}</ol>
         </nav>
         <section class="stap" aria-labelledby="stap-kop">
-            <h2 id="stap-kop">{stap.naam()}</h2>
-            {match stap {
+            <h2 id="stap-kop">{move || stap.get().naam()}</h2>
+            {move || match stap.get() {
                 // Parts of another area's dossier fall back to the first step.
                 Stap::Profiel | Stap::Oefenen | Stap::Examen | Stap::Resultaten | Stap::Simulator => {
                     view! { <profiel::ProfielStap/> }.into_any()
@@ -77,8 +80,8 @@ pub fn Zelftoets(id: String, stap: Stap) -> impl IntoView {
                 Stap::Planner => view! { <planner::PlannerStap/> }.into_any(),
                 Stap::Vrijstelling => view! { <vrijstelling::VrijstellingStap/> }.into_any(),
             }}
-            {volgende.map(|v| view! {
-                <p class="verder"><a class="knop" href=Route::Stap(id.clone(), v).href()>{format!("Verder: {}", v.naam())}</a></p>
+            {move || volgende().map(|v| view! {
+                <p class="verder"><a class="knop" href=Route::Stap(id.get_value(), v).href()>{format!("Verder: {}", v.naam())}</a></p>
             })}
         </section>
     }

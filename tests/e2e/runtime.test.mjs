@@ -1,0 +1,93 @@
+// One app per page: each area has its own HTML page and wasm, which renders the shell itself.
+// Opening a dossier of another area is a page load; inside a page nothing is loaded twice, a step
+// click keeps what was typed, and a view that is left takes its timers with it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, openApp } from './harness.mjs';
+
+const app = withApp();
+
+const wasmOpPagina = (page) => page.evaluate(() =>
+  performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
+
+test('a dossier opens on its area page, which runs one wasm and renders the shell itself', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
+  assert.deepEqual((await wasmOpPagina(page)).map((p) => p.replace(/-[0-9a-f]+_bg/, '_bg')), ['/werkwaarde_bg.wasm']);
+  await page.getByLabel('Titel', { exact: true }).fill('Eén app per pagina');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/zelftoets/', 'a zelftoets opens on the zelftoets page');
+  assert.match(url.hash, /^#\/dossiers\/[0-9a-f]+-[0-9a-f]{8}$/);
+  // Only the zelftoets page's own wasm runs here: the start page's is not loaded beside it.
+  const wasm = await wasmOpPagina(page);
+  assert.equal(wasm.length, 1, `one wasm on the page: ${wasm}`);
+  assert.match(wasm[0], /^\/zelftoets\/zelftoets-[0-9a-f]+_bg\.wasm$/);
+
+  // Steps, the dossier list and back again stay on this page and load nothing more.
+  const documenten = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document' || r.url().endsWith('.wasm')) documenten.push(r.url());
+  });
+  const stappen = page.getByRole('navigation', { name: 'Stappen van de zelftoets' });
+  await stappen.getByRole('link', { name: 'Hoofdnorm 2: Diensten' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Hoofdnorm 2: Diensten' }).waitFor();
+  await stappen.getByRole('link', { name: 'Profiel' }).click();
+  assert.equal(await page.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/zelftoets/', 'the dossier list is rendered by this page too');
+  await page.getByRole('link', { name: 'Eén app per pagina' }).click();
+  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+  assert.deepEqual(documenten, [], 'no page load and no second wasm inside one page');
+
+  // A deep link to the dossier on the start page lands on the zelftoets page, at the same step.
+  const hash = new URL(page.url()).hash;
+  await page.goto(`${app.server.base}/${hash}/uitkomst`);
+  await page.getByTestId('oordeel').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/zelftoets/');
+  assert.equal(new URL(page.url()).hash, `${hash}/uitkomst`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a running exam timer stops when its view is left', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/examentraining' });
+  // Counts the intervals that are running, on every page this context loads from now on.
+  await context.addInitScript(() => {
+    const actief = new Set();
+    const zet = window.setInterval.bind(window);
+    const wis = window.clearInterval.bind(window);
+    window.setInterval = (...a) => {
+      const id = zet(...a);
+      actief.add(id);
+      return id;
+    };
+    window.clearInterval = (id) => {
+      actief.delete(id);
+      wis(id);
+    };
+    window.__intervallen = () => actief.size;
+  });
+  await page.getByLabel('Titel', { exact: true }).fill('Timer');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  const delen = page.getByRole('navigation', { name: 'Onderdelen van de examentraining' });
+  await delen.getByRole('link', { name: 'Examen', exact: true }).click();
+  await page.getByLabel('Minuten per examendag (standaard 180)', { exact: true }).fill('30');
+  await page.getByRole('button', { name: 'Examen starten (6 casussen)' }).click();
+  await page.getByRole('button', { name: 'Dag 1 beginnen' }).click();
+  await page.getByTestId('timer').waitFor();
+  assert.ok((await page.evaluate(() => window.__intervallen())) >= 1, 'the day has a running timer');
+
+  await delen.getByRole('link', { name: 'Resultaten', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: 'Resultaten' }).waitFor();
+  await page.waitForFunction(() => window.__intervallen() === 0);
+  await delen.getByRole('link', { name: 'Examen', exact: true }).click();
+  await page.getByTestId('timer').waitFor();
+  assert.equal(await page.evaluate(() => window.__intervallen()), 1, 'back on the exam: one timer, not two');
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+  await page.waitForFunction(() => window.__intervallen() === 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
