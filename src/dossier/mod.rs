@@ -1,4 +1,5 @@
-//! What a user saves and shares: the dossier file format, its validation and its export.
+//! What a user saves and shares: the dossier file format, its migration from older versions, its
+//! validation and its export.
 //!
 //! The same JSON is written to browser storage and to an exported file, so a stored entry is read
 //! back through the very validator an imported file goes through.
@@ -9,6 +10,7 @@ mod export;
 pub mod ics;
 pub mod invoer;
 pub mod loonwaarde;
+mod migreer;
 mod model;
 pub mod planner;
 pub mod simulator;
@@ -17,6 +19,7 @@ mod validate;
 pub mod zelftoets;
 
 pub use export::{bestandsnaam, iso_datum, lees_iso_datum, naar_json};
+pub use migreer::{migreer, Stap, STAPPEN};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
 pub use validate::{lees, lees_import, Bevinding, ImportFout, MAX_IMPORT_BYTES};
 

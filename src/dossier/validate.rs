@@ -104,11 +104,17 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     }
     let waarde: Value =
         serde_json::from_str(tekst).map_err(|e| ImportFout::GeenJson { regel: e.line(), kolom: e.column() })?;
-    let object = match &waarde {
-        Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => o,
+    let versie = match &waarde {
+        Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => controleer_versie(o)?,
         _ => return Err(ImportFout::GeenWerkwaardeDossier),
     };
-    controleer_versie(object)?;
+    // An older file is brought up to the current schema first, so everything below checks the
+    // current format only.
+    let waarde = super::migreer::migreer(versie, waarde)?;
+    let object = match &waarde {
+        Value::Object(o) => o,
+        _ => return Err(ImportFout::GeenWerkwaardeDossier),
+    };
 
     let mut bevindingen = Vec::new();
     let kind = veld(object, "kind", &mut bevindingen, "een tekst", Value::as_str).and_then(|s| {
@@ -169,14 +175,16 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     }
 }
 
-fn controleer_versie(object: &Map<String, Value>) -> Result<(), ImportFout> {
+/// The file's schema version; anything that is not a whole number of at least 1 is a finding
+/// at `$.schema_version`, and a version newer than this build reads is refused.
+fn controleer_versie(object: &Map<String, Value>) -> Result<u64, ImportFout> {
     let bevinding =
         |melding: String| Err(ImportFout::Velden(vec![Bevinding { pad: "$.schema_version".into(), melding }]));
     match object.get("schema_version") {
         None => bevinding("ontbreekt".into()),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v > SCHEMA_VERSION => Err(ImportFout::NieuwereVersie { versie: v }),
-            Some(v) if v >= 1 => Ok(()),
+            Some(v) if v >= 1 => Ok(v),
             _ => bevinding(format!("moet een geheel getal van 1 of hoger zijn, gevonden: {n}")),
         },
         Some(ander) => bevinding(format!("moet een geheel getal zijn, gevonden: {}", soort(ander))),
