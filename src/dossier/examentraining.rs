@@ -7,8 +7,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::bevinding::Bevinding;
+use super::data::{data_naar_map, data_uit};
 use super::loonwaarde::LoonwaardeData;
-use super::validate::Bevinding;
 use crate::domain::examen::casus::Casus;
 use crate::domain::examen::nakijken::{nakijken, Nakijkresultaat};
 use crate::domain::getal::{lees_getal, nl_kort, rond_af};
@@ -213,11 +214,11 @@ pub struct Simulatorrij {
 
 impl ExamentrainingData {
     pub fn uit(data: &Map<String, Value>) -> Result<ExamentrainingData, Bevinding> {
-        super::data_uit(data)
+        data_uit(data)
     }
 
     pub fn naar_map(&self) -> Map<String, Value> {
-        super::data_naar_map(self)
+        data_naar_map(self)
     }
 
     pub fn poging(&self, casus: &str) -> Option<&Oefenpoging> {

@@ -5,7 +5,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::validate::Bevinding;
+use super::bevinding::Bevinding;
+use super::data::{data_naar_map, data_uit};
+use super::export::lees_iso_datum;
+use super::model::Dossier;
 use crate::domain::getal::lees_getal;
 use crate::domain::loonwaarde::kosten::{self, Frequentie, Kostenpost, Kostensoort, Kostentotaal};
 use crate::domain::loonwaarde::lks::{self, Lks, LksInvoer, WmlOpzoek};
@@ -66,11 +69,11 @@ impl LoonwaardeData {
     /// Reads the `data` object of a dossier. Missing fields take their empty default; a field of
     /// the wrong type is reported at its JSON path.
     pub fn uit(data: &Map<String, Value>) -> Result<LoonwaardeData, Bevinding> {
-        super::data_uit(data)
+        data_uit(data)
     }
 
     pub fn naar_map(&self) -> Map<String, Value> {
-        super::data_naar_map(self)
+        data_naar_map(self)
     }
 
     /// A copy without names and free text, for sharing a case without personal data.
@@ -236,7 +239,7 @@ fn lks_ketting(
     let peildatum = if data.peildatum.trim().is_empty() {
         None
     } else {
-        match super::lees_iso_datum(&data.peildatum) {
+        match lees_iso_datum(&data.peildatum) {
             Some(d) => Some(d),
             None => {
                 l.fouten.push(Veldfout { veld: Veld::Peildatum, melding: "Vul een geldige datum in.".into() });
@@ -271,7 +274,7 @@ fn lks_ketting(
 
 /// The dossier as it may be shared without personal data: names, free text and a title that
 /// could name the werknemer are replaced; every number stays.
-pub fn anoniem_dossier(dossier: &super::Dossier) -> Result<super::Dossier, Bevinding> {
+pub fn anoniem_dossier(dossier: &Dossier) -> Result<Dossier, Bevinding> {
     let data = LoonwaardeData::uit(&dossier.data)?.geanonimiseerd();
     let functie: String = data.normfunctie.trim().chars().take(60).collect();
     let title = if functie.is_empty() {
@@ -279,5 +282,5 @@ pub fn anoniem_dossier(dossier: &super::Dossier) -> Result<super::Dossier, Bevin
     } else {
         format!("Geanonimiseerde loonwaarde — {functie}")
     };
-    Ok(super::Dossier { title, data: data.naar_map(), ..dossier.clone() })
+    Ok(Dossier { title, data: data.naar_map(), ..dossier.clone() })
 }
