@@ -1,15 +1,24 @@
-//! L5 and L6 of `vectors/loonwaarde.md` with their exact boundaries, the herexamen, nakijken
-//! and drawing casussen.
+//! L5 and L6 of `vectors/loonwaarde.md` with their exact boundaries, the herexamen, nakijken,
+//! drawing casussen, and the sitting: its days, timer, hand-in and grading.
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use werkwaarde::domain::examen::band::{afwijking_procent, beoordeel, binnen_band, Bandoordeel, EXAMEN_MARGE};
-use werkwaarde::domain::examen::casus::{trek, Casus};
-use werkwaarde::domain::examen::nakijken::nakijken;
-use werkwaarde::domain::examen::uitslag::{examen, herexamen, herexamen_norm, uitslag_zichtbaar, Uitslag};
+use werkwaarde::domain::examen::band::{
+    afwijking_procent, beoordeel, binnen_band, op_centen, Bandoordeel, EXAMEN_MARGE, PI5_DECIMALEN,
+};
+use werkwaarde::domain::examen::casus::{pi5_op_centen, trek, Casus};
+use werkwaarde::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken};
+use werkwaarde::domain::examen::uitslag::{
+    self, banden, examen, herexamen, herexamen_norm, uitslag_zichtbaar, Uitslag, EXAMEN_CASUSSEN, GESLAAGD_VANAF,
+    HEREXAMEN_CASUSSEN,
+};
 use werkwaarde::domain::examen::validatie::{valideer, Resultaatrij, Validatiesoort};
-use werkwaarde::domain::loonwaarde::{Methode, Taak};
+use werkwaarde::domain::examen::zitting::{
+    controleer_antwoord, dag_van, examenduur, nieuwe_dagen, Antwoord, Dag, Soort, Zitting, CASUSSEN_PER_DAG,
+    EXAMENDAGEN, HEREXAMENDAGEN, MAX_MINUTEN, MIN_MINUTEN, STANDAARD_MINUTEN,
+};
+use werkwaarde::domain::loonwaarde::{Methode, Taak, Veld};
 
 #[test]
 fn l5_band_boundaries_are_inside() {
@@ -208,6 +217,238 @@ fn drawing_casussen_avoids_the_excluded_and_repeats_per_seed() {
     assert!(drie.iter().all(|c| !zes.contains(c)));
     // Too few left: topped up rather than short.
     assert_eq!(trek(&alle[..4], &alle[..3], 3, 1).len(), 3);
+}
+
+#[test]
+fn the_exam_day_lasts_180_minutes_unless_set_from_1_to_480() {
+    assert_eq!((STANDAARD_MINUTEN, MIN_MINUTEN, MAX_MINUTEN), (180, 1, 480));
+    assert_eq!(examenduur(None), Ok(180));
+    assert_eq!(examenduur(Some(1)), Ok(1));
+    assert_eq!(examenduur(Some(480)), Ok(480));
+    for buiten in [0, 481, u32::MAX] {
+        let f = examenduur(Some(buiten)).unwrap_err();
+        assert!(f.contains("1 tot en met 480"), "{buiten}: {f}");
+    }
+}
+
+#[test]
+fn an_exam_is_two_days_of_three_and_a_herexamen_one_sitting_of_three() {
+    assert_eq!((CASUSSEN_PER_DAG, EXAMENDAGEN, HEREXAMENDAGEN), (3, 2, 1));
+    assert_eq!((Soort::Examen.dagen(), Soort::Examen.casussen()), (2, 6));
+    assert_eq!((Soort::Herexamen.dagen(), Soort::Herexamen.casussen()), (1, 3));
+    assert_eq!((EXAMEN_CASUSSEN, HEREXAMEN_CASUSSEN, GESLAAGD_VANAF), (6, 3, 5));
+    assert_eq!((0..6).map(dag_van).collect::<Vec<_>>(), [0, 0, 0, 1, 1, 1]);
+    let dagen = nieuwe_dagen(Soort::Examen, 90);
+    assert_eq!(dagen, vec![Dag::nieuw(90); 2]);
+    assert!(dagen.iter().all(|d| d.gestart.is_none() && d.ingeleverd.is_none() && !d.tijd_op));
+    assert_eq!(nieuwe_dagen(Soort::Herexamen, 90).len(), 1);
+}
+
+#[test]
+fn an_answer_is_a_pi5_on_cents_and_not_negative() {
+    assert_eq!(PI5_DECIMALEN, 2);
+    assert_eq!(controleer_antwoord(dec!(0)), Ok(dec!(0)));
+    assert_eq!(controleer_antwoord(dec!(12.94)), Ok(dec!(12.94)));
+    assert_eq!(controleer_antwoord(dec!(12.9400)), Ok(dec!(12.9400)), "trailing zeros are still cents");
+    assert!(controleer_antwoord(dec!(12.945)).unwrap_err().contains("2 decimalen"));
+    assert!(controleer_antwoord(dec!(-0.01)).unwrap_err().contains("negatief"));
+    // Compared on cents, rounded half away from zero.
+    assert_eq!(op_centen(dec!(12.345)), dec!(12.35));
+    assert_eq!(op_centen(dec!(12.3449)), dec!(12.34));
+    assert_eq!(pi5_op_centen(dec!(71), dec!(16.00)), dec!(11.36));
+}
+
+fn dag_van_twee_minuten_vanaf(gestart: u64) -> Dag {
+    let mut d = Dag::nieuw(2);
+    assert!(d.begin(gestart));
+    d
+}
+
+#[test]
+fn the_timer_hands_a_day_in_at_the_exact_millisecond_of_its_end() {
+    let mut niet_begonnen = Dag::nieuw(2);
+    assert_eq!((niet_begonnen.einde(), niet_begonnen.resterend(5)), (None, None));
+    assert!(!niet_begonnen.verloop(u64::MAX), "a day not begun never runs out");
+    assert!(!niet_begonnen.loopt(0));
+
+    let mut d = dag_van_twee_minuten_vanaf(1_000);
+    assert!(!d.begin(2_000), "a day begins once");
+    assert_eq!(d.gestart, Some(1_000));
+    assert_eq!(d.einde(), Some(121_000));
+    assert_eq!(d.resterend(61_000), Some(60_000));
+    assert_eq!(d.resterend(500_000), Some(0));
+    assert!(d.loopt(120_999) && !d.verstreken(120_999));
+    assert!(!d.verloop(120_999));
+    assert_eq!(d.ingeleverd, None);
+    assert!(d.verstreken(121_000) && !d.loopt(121_000));
+    assert!(d.verloop(121_000));
+    assert_eq!((d.ingeleverd, d.tijd_op), (Some(121_000), true));
+    assert!(!d.verloop(200_000), "handed in once");
+    assert_eq!(d.ingeleverd, Some(121_000));
+    assert!(!d.begin(300_000), "a handed-in day does not begin again");
+
+    // Also when nobody looked: the day is handed in at its end, not when the timer next ran.
+    let mut later = dag_van_twee_minuten_vanaf(1_000);
+    assert!(later.verloop(9_999_999));
+    assert_eq!(later.ingeleverd, Some(121_000));
+
+    // A corrupt start time in a file does not overflow.
+    let mut rand = Dag { gestart: Some(u64::MAX), ..Dag::nieuw(MAX_MINUTEN) };
+    assert_eq!(rand.einde(), Some(u64::MAX));
+    assert!(!rand.verloop(u64::MAX - 1));
+}
+
+#[test]
+fn handing_in_needs_confirmation_and_a_begun_day() {
+    let mut niet_begonnen = Dag::nieuw(2);
+    assert!(!niet_begonnen.lever_in(5, true));
+    assert_eq!(niet_begonnen.ingeleverd, None);
+
+    let mut d = dag_van_twee_minuten_vanaf(1_000);
+    assert!(!d.lever_in(60_000, false), "not without confirmation");
+    assert_eq!(d.ingeleverd, None);
+    assert!(d.lever_in(60_000, true));
+    assert_eq!((d.ingeleverd, d.tijd_op), (Some(60_000), false));
+    assert!(!d.lever_in(70_000, true), "handed in once");
+    assert_eq!(d.ingeleverd, Some(60_000));
+
+    // One millisecond before the end the user hands in; at the end the time was up.
+    let mut net = dag_van_twee_minuten_vanaf(1_000);
+    assert!(net.lever_in(120_999, true));
+    assert_eq!((net.ingeleverd, net.tijd_op), (Some(120_999), false));
+    let mut te_laat = dag_van_twee_minuten_vanaf(1_000);
+    assert!(te_laat.lever_in(121_000, true));
+    assert_eq!((te_laat.ingeleverd, te_laat.tijd_op), (Some(121_000), true));
+    let mut veel_te_laat = dag_van_twee_minuten_vanaf(1_000);
+    assert!(veel_te_laat.lever_in(500_000, true));
+    assert_eq!((veel_te_laat.ingeleverd, veel_te_laat.tijd_op), (Some(121_000), true));
+}
+
+fn zitting(id: u64, soort: Soort, vorige: Option<u64>, binnen: usize) -> Zitting {
+    let antwoorden =
+        (0..soort.casussen()).map(|i| Antwoord { goud: dec!(10), pi5: (i < binnen).then_some(dec!(10.50)) }).collect();
+    Zitting { id, soort, vorige, dagen: nieuwe_dagen(soort, 60), antwoorden }
+}
+
+fn alles_ingeleverd(mut z: Zitting) -> Zitting {
+    for d in &mut z.dagen {
+        d.begin(0);
+        d.lever_in(1, true);
+    }
+    z
+}
+
+#[test]
+fn days_are_sat_in_order_and_only_the_running_day_takes_answers() {
+    let mut z = zitting(1, Soort::Examen, None, 0);
+    assert_eq!(z.huidige_dag(), Some(0));
+    assert!(!z.begin(1, 0), "day 2 waits for day 1");
+    assert!(!z.antwoord_open(0, 0), "not before the day begins");
+    assert!(z.begin(0, 1_000));
+    assert!(!z.begin(0, 2_000));
+    assert!((0..3).all(|c| z.antwoord_open(c, 2_000)));
+    assert!((3..6).all(|c| !z.antwoord_open(c, 2_000)));
+    assert!(!z.antwoord_open(0, 1_000 + 60 * 60_000), "not once the time is up");
+    assert!(!z.antwoord_open(6, 2_000), "no such casus");
+    assert!(!z.lever_in(0, 3_000, false));
+    assert!(z.lever_in(0, 3_000, true));
+    assert!(!z.antwoord_open(0, 3_000), "not after the hand-in");
+    assert_eq!(z.huidige_dag(), Some(1));
+    assert!(!z.klaar());
+    assert!(z.begin(1, 4_000));
+    assert!(!z.verloop(4_000 + 60 * 60_000 - 1));
+    assert!(z.verloop(4_000 + 60 * 60_000));
+    assert!(z.dagen[1].tijd_op && !z.dagen[0].tijd_op);
+    assert_eq!(z.huidige_dag(), None);
+    assert!(z.klaar());
+    assert!(!z.lever_in(7, 0, true), "no such day");
+    assert!(!Zitting { dagen: Vec::new(), ..z }.klaar(), "a sitting without days is never finished");
+}
+
+#[test]
+fn an_empty_answer_counts_as_outside_and_there_is_no_verdict_before_the_end() {
+    let b = banden(&[Antwoord { goud: dec!(10), pi5: None }, Antwoord { goud: dec!(10), pi5: Some(dec!(11)) }]);
+    assert_eq!(b.iter().map(|o| o.binnen).collect::<Vec<_>>(), [false, true]);
+    let mut z = zitting(1, Soort::Examen, None, 6);
+    let o = uitslag::oordeel(&[], &z);
+    assert_eq!((o.klaar, o.binnen, o.geslaagd, o.uitslag), (false, 6, None, None));
+    assert!(o.uitleg.is_none());
+    z.dagen[0].begin(0);
+    z.dagen[0].lever_in(1, true);
+    assert_eq!(uitslag::oordeel(&[], &z).geslaagd, None, "one day of two is not the end");
+    let z = alles_ingeleverd(z);
+    let o = uitslag::oordeel(&[], &z);
+    assert_eq!((o.klaar, o.geslaagd, o.uitslag), (true, Some(true), Some(Uitslag::Geslaagd)));
+    assert!(o.kop.contains("6 van 6"), "{}", o.kop);
+    for (binnen, geslaagd) in [(5, true), (4, false), (0, false)] {
+        let o = uitslag::oordeel(&[], &alles_ingeleverd(zitting(1, Soort::Examen, None, binnen)));
+        assert_eq!(o.geslaagd, Some(geslaagd), "{binnen}");
+    }
+    // An exam of the wrong size says so instead of judging.
+    let mut kort = alles_ingeleverd(zitting(1, Soort::Examen, None, 5));
+    kort.antwoorden.pop();
+    let o = uitslag::oordeel(&[], &kort);
+    assert_eq!(o.geslaagd, None);
+    assert!(o.kop.contains("6 casussen"), "{}", o.kop);
+}
+
+#[test]
+fn a_herexamen_is_open_once_after_3_or_4_and_judged_by_its_norm() {
+    for (binnen, norm) in [(3, Some(3)), (4, Some(2)), (2, None), (5, None)] {
+        let examen = alles_ingeleverd(zitting(1, Soort::Examen, None, binnen));
+        assert_eq!(uitslag::herexamen_mogelijk(&[examen]).map(|(_, n)| n), norm, "{binnen}");
+    }
+    let examen = alles_ingeleverd(zitting(1, Soort::Examen, None, 4));
+    assert_eq!(uitslag::herexamen_mogelijk(std::slice::from_ref(&examen)), Some((1, 2)));
+    // An unfinished exam opens nothing; the latest finished exam counts.
+    let lopend = zitting(2, Soort::Examen, None, 0);
+    assert_eq!(uitslag::herexamen_mogelijk(std::slice::from_ref(&lopend)), None);
+    assert_eq!(uitslag::herexamen_mogelijk(&[examen.clone(), lopend]), Some((1, 2)));
+    let geslaagd = alles_ingeleverd(zitting(3, Soort::Examen, None, 6));
+    assert_eq!(uitslag::herexamen_mogelijk(&[examen.clone(), geslaagd]), None);
+
+    // Offered once: a started herexamen closes it, finished or not.
+    let her = zitting(2, Soort::Herexamen, Some(1), 2);
+    let alle = [examen.clone(), her.clone()];
+    assert_eq!(uitslag::herexamen_mogelijk(&alle), None);
+    assert_eq!(uitslag::oordeel(&alle, &her).geslaagd, None);
+    // After 4 of 6 the norm is 2 of 3: 2 passes, 1 does not.
+    let her = alles_ingeleverd(her);
+    let o = uitslag::oordeel(&[examen.clone(), her.clone()], &her);
+    assert_eq!(o.geslaagd, Some(true));
+    assert!(o.kop.contains("norm 2 van 3"), "{}", o.kop);
+    let zwak = alles_ingeleverd(zitting(2, Soort::Herexamen, Some(1), 1));
+    assert_eq!(uitslag::oordeel(&[examen.clone(), zwak.clone()], &zwak).geslaagd, Some(false));
+    // After 3 of 6 the norm is 3 of 3.
+    let drie = alles_ingeleverd(zitting(1, Soort::Examen, None, 3));
+    let her = alles_ingeleverd(zitting(2, Soort::Herexamen, Some(1), 2));
+    assert_eq!(uitslag::oordeel(&[drie, her.clone()], &her).geslaagd, Some(false));
+    // Without its exam a herexamen cannot be judged, and says why.
+    let o = uitslag::oordeel(std::slice::from_ref(&her), &her);
+    assert_eq!(o.geslaagd, None);
+    assert!(o.kop.contains("niet meer in dit dossier"), "{}", o.kop);
+}
+
+#[test]
+fn nakijken_compares_pi5_on_cents_and_counts_only_the_analysis() {
+    let c = casus();
+    let goud = c.gouden_standaard.stappenplan.pi5;
+    let taken = als_taken(&c, Methode::Stappenplan);
+    let r = nakijken(&c, Methode::Stappenplan, &taken, Some(goud + dec!(0.004)));
+    assert_eq!(r.pi5, Some(goud));
+    assert_eq!(r.band.afwijking, Some(Decimal::ZERO));
+    let r = nakijken(&c, Methode::Stappenplan, &taken, Some(goud + dec!(0.005)));
+    assert_eq!(r.pi5, Some(goud + dec!(0.01)), "half a cent rounds away from zero");
+    assert!(telt_bij_nakijken(Veld::Tempo(0)) && telt_bij_nakijken(Veld::Normloon));
+    assert!(!telt_bij_nakijken(Veld::Peildatum) && !telt_bij_nakijken(Veld::Wml));
+    assert!(!telt_bij_nakijken(Veld::Bedrag(0)));
+    let r = nakijken_met_invoerfouten(&c, Methode::Stappenplan, 1);
+    assert_eq!(
+        r.meldingen,
+        ["Uw analyse heeft nog 1 invoerfout; verbeter die in de rekenhulp en kijk dan opnieuw na."]
+    );
+    assert!(!r.band.binnen && r.pi4.is_none());
+    assert!(nakijken_met_invoerfouten(&c, Methode::Stappenplan, 2).meldingen[0].contains("2 invoerfouten"));
 }
 
 proptest! {

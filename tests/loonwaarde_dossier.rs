@@ -3,7 +3,7 @@
 use rust_decimal_macros::dec;
 use serde_json::json;
 use werkwaarde::domain::loonwaarde::{Methode, Veld};
-use werkwaarde::dossier::loonwaarde::{bereken, KostenData, LoonwaardeData, TaakData};
+use werkwaarde::dossier::loonwaarde::{bereken, Getalinvoer, KostenData, LoonwaardeData, TaakData};
 use werkwaarde::dossier::{lees_import, naar_json, Dossier, DossierSoort};
 
 fn taak(id: u64, naam: &str, uren: &str, t: &str, k: &str, i: &str) -> TaakData {
@@ -56,6 +56,65 @@ fn case_l1_as_typed_gives_71_percent_11_36_and_its_lks() {
     assert_eq!(lks.verschil, dec!(3.35));
     assert_eq!(lks.per_uur, dec!(4.13725));
     assert_eq!(u.kosten.eenmalig, dec!(1200.00));
+}
+
+#[test]
+fn the_translation_keeps_every_number_as_read_for_the_rapport() {
+    use Getalinvoer::{Getal, NietIngevuld, Ongeldig};
+    let u = bereken(&l1());
+    let i = &u.invoer;
+    assert_eq!(
+        (i.normloon, i.voltijd_uren, i.contracturen, i.werkdagen),
+        (Getal(dec!(16.00)), Getal(dec!(40)), Getal(dec!(40)), Getal(dec!(5)))
+    );
+    assert_eq!(i.wml, NietIngevuld, "looked up by the peildatum");
+    assert_eq!(i.bedragen, [Getal(dec!(1200.00))]);
+    assert_eq!(i.taken.len(), 3);
+    assert_eq!((i.taken[0].tempo, i.taken[2].tempo), (Getal(dec!(80)), Getal(dec!(50))));
+    let r = i.taken[0].resultaat.as_ref().unwrap();
+    assert_eq!(r, &u.resultaat.as_ref().unwrap().taken[0]);
+    assert_eq!(r.aandeel, dec!(60));
+
+    // Bad and missing input stays bad and missing: never a 0.
+    let mut d = l1();
+    d.taken[0].tempo = "veel".into();
+    d.taken[1].kwaliteit = String::new();
+    d.taken[2].uren = "-1".into();
+    d.normloon = "abc".into();
+    d.werkdagen = "9".into();
+    d.voltijd_uren = String::new();
+    d.kosten[0].bedrag = "-5".into();
+    let i = bereken(&d).invoer;
+    assert_eq!(i.taken[0].tempo, Ongeldig);
+    assert_eq!(i.taken[0].kwaliteit, Getal(dec!(90)));
+    assert_eq!(i.taken[1].kwaliteit, NietIngevuld);
+    assert_eq!(i.taken[2].uren, Getal(dec!(-1)), "negative uren are refused by the rules only once all taken read");
+    assert!(i.taken.iter().all(|t| t.resultaat.is_none()));
+    assert_eq!((i.normloon, i.werkdagen, i.voltijd_uren), (Ongeldig, Ongeldig, NietIngevuld));
+    assert_eq!(i.bedragen, [Ongeldig]);
+
+    // A score the rules refuse is not valid either: kwaliteit above 100% in the ULW.
+    let mut d = l1();
+    d.methode = Methode::Ulw;
+    d.taken[0].kwaliteit = "110".into();
+    let u = bereken(&d);
+    assert!(u.resultaat.is_none());
+    assert_eq!(u.invoer.taken[0].kwaliteit, Ongeldig);
+    assert_eq!(u.invoer.taken[0].tempo, Getal(dec!(80)));
+    assert_eq!(u.invoer.taken[1].kwaliteit, Getal(dec!(100)));
+    d.taken[0].kwaliteit = "90".into();
+    d.taken[2].uren = "-1".into();
+    assert_eq!(bereken(&d).invoer.taken[2].uren, Ongeldig);
+
+    // A regular arbeidsprestatie needs no analysis: no taak carries a part of the result.
+    let mut d = l1();
+    d.methode = Methode::Ulw;
+    d.regulier = true;
+    d.taken[1].tempo = "x".into();
+    let u = bereken(&d);
+    assert_eq!(u.resultaat.as_ref().unwrap().pi4, dec!(100));
+    assert!(u.invoer.taken.iter().all(|t| t.resultaat.is_none()));
+    assert_eq!(u.invoer.taken[1].tempo, Ongeldig);
 }
 
 #[test]

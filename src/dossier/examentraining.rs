@@ -2,22 +2,25 @@
 //! answers, the timer setting, and the rows of the validatie-simulator. Everything typed is kept
 //! as typed; what is computed (judgements, verdicts) is never stored, except the Gouden Standaard
 //! of an exam's casussen, copied in when the exam starts so its history needs no casus files.
+//!
+//! The rules of a sitting (days, timer, hand-in) are in `domain::examen::zitting`; a stored
+//! sitting goes there through `Zitting::domein` and comes back through `Zitting::wijzig`.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::loonwaarde::LoonwaardeData;
-use super::validate::Bevinding;
+use super::bevinding::Bevinding;
+use super::data::{data_naar_map, data_uit};
+use super::loonwaarde::{bereken, domeintaken, LoonwaardeData};
 use crate::domain::examen::casus::Casus;
-use crate::domain::examen::nakijken::{nakijken, Nakijkresultaat};
-use crate::domain::getal::{lees_getal, nl_kort, rond_af};
-use crate::domain::loonwaarde::{Methode, Veld};
+use crate::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken, Nakijkresultaat};
+use crate::domain::examen::zitting;
+use crate::domain::getal::{lees_getal, nl_kort};
+use crate::domain::loonwaarde::Methode;
 
-/// Minutes per examendag unless the user sets another: three casussen of about an hour each
-/// (reading, analysis, calculation). The Loonwaardegids names no duration [keuze].
-pub const STANDAARD_MINUTEN: u32 = 180;
-pub const MAX_MINUTEN: u32 = 480;
+/// The kind of sitting is the domain's own enum, stored by its lowercase name.
+pub use crate::domain::examen::zitting::Soort;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -26,7 +29,7 @@ pub struct ExamentrainingData {
     pub huidige_casus: String,
     pub pogingen: Vec<Oefenpoging>,
     pub examens: Vec<Zitting>,
-    /// Minutes per examendag, as typed; empty = `STANDAARD_MINUTEN`.
+    /// Minutes per examendag, as typed; empty = `domain::examen::zitting::STANDAARD_MINUTEN`.
     pub minuten: String,
     /// The method exams are judged in (the Gouden Standaard differs where the ULW does).
     pub examenmethode: Methode,
@@ -41,16 +44,6 @@ pub struct Oefenpoging {
     pub werk: LoonwaardeData,
     /// Nakijken was asked for: the comparison with the Gouden Standaard is shown.
     pub nagekeken: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Soort {
-    /// Six casussen over two days of three.
-    #[default]
-    Examen,
-    /// Three casussen in one sitting, after an exam with 3 or 4 within the band.
-    Herexamen,
 }
 
 /// An exam or herexamen.
@@ -92,49 +85,47 @@ pub struct Dag {
     pub tijd_op: bool,
 }
 
-impl Dag {
-    pub fn einde(&self) -> Option<u64> {
-        self.gestart.map(|g| g + u64::from(self.minuten) * 60_000)
+impl From<&Dag> for zitting::Dag {
+    fn from(d: &Dag) -> zitting::Dag {
+        zitting::Dag { minuten: d.minuten, gestart: d.gestart, ingeleverd: d.ingeleverd, tijd_op: d.tijd_op }
     }
+}
 
-    /// Milliseconds left at `nu`; `None` before the start.
-    pub fn resterend(&self, nu: u64) -> Option<u64> {
-        self.einde().map(|e| e.saturating_sub(nu))
+impl From<zitting::Dag> for Dag {
+    fn from(d: zitting::Dag) -> Dag {
+        Dag { minuten: d.minuten, gestart: d.gestart, ingeleverd: d.ingeleverd, tijd_op: d.tijd_op }
     }
 }
 
 impl Zitting {
-    /// Casussen per day: three.
-    pub const PER_DAG: usize = 3;
-
-    pub fn dag_van(&self, casus_index: usize) -> usize {
-        casus_index / Self::PER_DAG
-    }
-
-    pub fn klaar(&self) -> bool {
-        !self.dagen.is_empty() && self.dagen.iter().all(|d| d.ingeleverd.is_some())
-    }
-
-    /// The day that is running or next to start; `None` when all are handed in.
-    pub fn huidige_dag(&self) -> Option<usize> {
-        self.dagen.iter().position(|d| d.ingeleverd.is_none())
-    }
-
-    /// Hands in every started day whose time is up at `nu`. Returns whether anything changed.
-    pub fn verlopen(&mut self, nu: u64) -> bool {
-        let mut veranderd = false;
-        for d in &mut self.dagen {
-            if d.ingeleverd.is_none() && d.einde().is_some_and(|e| nu >= e) {
-                d.ingeleverd = d.einde();
-                d.tijd_op = true;
-                veranderd = true;
-            }
+    /// The sitting as the domain reads it, each answer read as typed: an answer that is empty or
+    /// cannot be read is none (and counts as outside the band).
+    pub fn domein(&self) -> zitting::Zitting {
+        zitting::Zitting {
+            id: self.id,
+            soort: self.soort,
+            vorige: self.vorige,
+            dagen: self.dagen.iter().map(zitting::Dag::from).collect(),
+            antwoorden: self
+                .casussen
+                .iter()
+                .map(|c| zitting::Antwoord { goud: c.goud, pi5: lees_antwoord(&c.antwoord).ok().flatten() })
+                .collect(),
         }
+    }
+
+    /// Applies a change of the domain (begin a day, hand it in, the timer) and keeps the days as
+    /// it left them. Returns what `wijziging` returns: whether anything changed.
+    pub fn wijzig(&mut self, wijziging: impl FnOnce(&mut zitting::Zitting) -> bool) -> bool {
+        let mut z = self.domein();
+        let veranderd = wijziging(&mut z);
+        self.dagen = z.dagen.into_iter().map(Dag::from).collect();
         veranderd
     }
 }
 
-/// A new exam (or herexamen) over these casussen, not yet started.
+/// A new exam (or herexamen) over these casussen, not yet started: the Gouden Standaard in the
+/// exam's method is copied in, and the days are those of `soort`.
 pub fn nieuwe_zitting(
     id: u64,
     soort: Soort,
@@ -144,7 +135,6 @@ pub fn nieuwe_zitting(
     casussen: &[Casus],
     minuten: u32,
 ) -> Zitting {
-    let dagen = casussen.len().div_ceil(Zitting::PER_DAG).max(1);
     Zitting {
         id,
         soort,
@@ -160,37 +150,27 @@ pub fn nieuwe_zitting(
                 antwoord: String::new(),
             })
             .collect(),
-        dagen: (0..dagen).map(|_| Dag { minuten, ..Default::default() }).collect(),
+        dagen: zitting::nieuwe_dagen(soort, minuten).into_iter().map(Dag::from).collect(),
     }
 }
 
-/// An answer as typed: a positive amount in euro, at most 2 decimals; `Err` is the message at
+/// An answer as typed: a Pi5 in euro (`zitting::controleer_antwoord`); `Err` is the message at
 /// the field; `Ok(None)` is not answered (counts as outside the band).
 pub fn lees_antwoord(tekst: &str) -> Result<Option<Decimal>, String> {
     let t = tekst.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let g = lees_getal(t)?;
-    if g < Decimal::ZERO {
-        return Err("Een loonwaarde in euro kan niet negatief zijn.".into());
-    }
-    if g.normalize().scale() > 2 {
-        return Err("Een bedrag heeft hoogstens 2 decimalen.".into());
-    }
-    Ok(Some(g))
+    zitting::controleer_antwoord(lees_getal(t)?).map(Some)
 }
 
-/// The timer setting as typed; the message belongs at the field.
+/// The timer setting as typed (`zitting::examenduur`); the message belongs at the field.
 pub fn lees_minuten(tekst: &str) -> Result<u32, String> {
     let t = tekst.trim();
     if t.is_empty() {
-        return Ok(STANDAARD_MINUTEN);
+        return zitting::examenduur(None);
     }
-    match t.parse::<u32>() {
-        Ok(m) if (1..=MAX_MINUTEN).contains(&m) => Ok(m),
-        _ => Err(format!("Vul een aantal minuten in van 1 tot en met {MAX_MINUTEN}.")),
-    }
+    t.parse::<u32>().map_err(|_| zitting::minutenfout()).and_then(|m| zitting::examenduur(Some(m)))
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -213,11 +193,11 @@ pub struct Simulatorrij {
 
 impl ExamentrainingData {
     pub fn uit(data: &Map<String, Value>) -> Result<ExamentrainingData, Bevinding> {
-        super::data_uit(data)
+        data_uit(data)
     }
 
     pub fn naar_map(&self) -> Map<String, Value> {
-        super::data_naar_map(self)
+        data_naar_map(self)
     }
 
     pub fn poging(&self, casus: &str) -> Option<&Oefenpoging> {
@@ -226,6 +206,11 @@ impl ExamentrainingData {
 
     pub fn poging_mut(&mut self, casus: &str) -> Option<&mut Oefenpoging> {
         self.pogingen.iter_mut().find(|p| p.casus == casus)
+    }
+
+    /// Every exam and herexamen as the domain reads it.
+    pub fn zittingen(&self) -> Vec<zitting::Zitting> {
+        self.examens.iter().map(Zitting::domein).collect()
     }
 
     pub fn volgend_zitting_id(&self) -> u64 {
@@ -259,18 +244,10 @@ impl ExamentrainingData {
 /// Nakijken of an attempt: the user's analysis as the calculator reads it, against the Gouden
 /// Standaard in the method the user worked in.
 pub fn nakijk(casus: &Casus, werk: &LoonwaardeData) -> Nakijkresultaat {
-    let u = super::loonwaarde::bereken(werk);
-    // Only the analysis counts here; the LKS and kosten parts are not asked in a casus.
-    let fouten = u.fouten.iter().filter(|f| !matches!(f.veld, Veld::Peildatum | Veld::Wml | Veld::Bedrag(_))).count();
+    let u = bereken(werk);
+    let fouten = u.fouten.iter().filter(|f| telt_bij_nakijken(f.veld)).count();
     if fouten > 0 {
-        let mut r = nakijken(casus, werk.methode, &[], None);
-        r.meldingen = vec![format!(
-            "Uw analyse heeft nog {fouten} invoerfout{}; verbeter die in de rekenhulp en kijk dan opnieuw na.",
-            if fouten == 1 { "" } else { "en" }
-        )];
-        return r;
+        return nakijken_met_invoerfouten(casus, werk.methode, fouten);
     }
-    // An answer is stated on cents, as the Gouden Standaard is.
-    let pi5 = u.pi5_per_uur.map(|(p, _)| rond_af(p, 2));
-    nakijken(casus, werk.methode, &super::loonwaarde::domeintaken(werk), pi5)
+    nakijken(casus, werk.methode, &domeintaken(werk), u.pi5_per_uur.map(|(p, _)| p))
 }

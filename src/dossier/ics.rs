@@ -6,6 +6,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 
 use crate::domain::datum::lange_datum;
 use crate::domain::keurmerk::meetperiode::{Gebeurtenis, Planning};
+use crate::domain::tekst::met_hoofdletter;
 
 /// One all-day event (or a run of days).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,19 +142,11 @@ pub fn agendapunten(planning: &Planning) -> Vec<Agendapunt> {
                     g.uitleg.formule,
                     g.uitleg.berekening,
                     g.uitleg.bron,
-                    capital(&m.naam())
+                    met_hoofdletter(&m.naam())
                 ),
             }
         })
         .collect()
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
 
 /// File name for the download, e.g. `keurmerk-meetperiode-2025-04.ics`.

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+use super::export::lees_iso_datum;
 use crate::domain::getal::lees_getal;
 use crate::domain::keurmerk::Status;
 
@@ -139,7 +140,7 @@ impl<'a> Antwoorden<'a> {
         if tekst.is_empty() {
             return None;
         }
-        let d = super::lees_iso_datum(tekst);
+        let d = lees_iso_datum(tekst);
         if d.is_none() {
             self.fout(id, "Vul een geldige datum in.".into());
         }

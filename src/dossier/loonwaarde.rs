@@ -5,11 +5,14 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::validate::Bevinding;
+use super::bevinding::Bevinding;
+use super::data::{data_naar_map, data_uit};
+use super::export::lees_iso_datum;
+use super::model::Dossier;
 use crate::domain::getal::lees_getal;
 use crate::domain::loonwaarde::kosten::{self, Frequentie, Kostenpost, Kostensoort, Kostentotaal};
 use crate::domain::loonwaarde::lks::{self, Lks, LksInvoer, WmlOpzoek};
-use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, Veld, Veldfout, Werkweek};
+use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout, Werkweek};
 use crate::domain::uitleg::Uitleg;
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -66,11 +69,11 @@ impl LoonwaardeData {
     /// Reads the `data` object of a dossier. Missing fields take their empty default; a field of
     /// the wrong type is reported at its JSON path.
     pub fn uit(data: &Map<String, Value>) -> Result<LoonwaardeData, Bevinding> {
-        super::data_uit(data)
+        data_uit(data)
     }
 
     pub fn naar_map(&self) -> Map<String, Value> {
-        super::data_naar_map(self)
+        data_naar_map(self)
     }
 
     /// A copy without names and free text, for sharing a case without personal data.
@@ -103,6 +106,67 @@ pub struct Uitkomst {
     pub lks: Result<Lks, String>,
     pub wml: Option<WmlOpzoek>,
     pub kosten: Kostentotaal,
+    /// Every typed number as this translation read it, for views that show the input itself
+    /// (the rapport): they render this and never read the typed text again.
+    pub invoer: Gelezen,
+}
+
+/// A typed number as the translation read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Getalinvoer {
+    /// Nothing typed.
+    NietIngevuld,
+    /// Typed but not usable: no number, or a number the rules refuse. The message is in
+    /// `Uitkomst::fouten`, at the field.
+    Ongeldig,
+    Getal(Decimal),
+}
+
+impl Getalinvoer {
+    pub fn getal(self) -> Option<Decimal> {
+        match self {
+            Getalinvoer::Getal(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// `waarde` is what the reader kept of `tekst` at `veld`; an error there makes it unusable.
+    fn van(tekst: &str, waarde: Option<Decimal>, veld: Veld, fouten: &[Veldfout]) -> Getalinvoer {
+        if tekst.trim().is_empty() {
+            return Getalinvoer::NietIngevuld;
+        }
+        match waarde {
+            Some(g) if !fouten.iter().any(|f| f.veld == veld) => Getalinvoer::Getal(g),
+            _ => Getalinvoer::Ongeldig,
+        }
+    }
+}
+
+/// One taak's numbers as read, in the order typed, with its part of the loonwaarde once that is
+/// computed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GelezenTaak {
+    pub uren: Getalinvoer,
+    pub tempo: Getalinvoer,
+    pub kwaliteit: Getalinvoer,
+    /// Inzetbaarheid (stappenplan) or netto werktijd (ULW).
+    pub inzet: Getalinvoer,
+    pub resultaat: Option<TaakResultaat>,
+}
+
+/// The numbers of a loonwaarde dossier as read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gelezen {
+    pub normloon: Getalinvoer,
+    pub voltijd_uren: Getalinvoer,
+    pub contracturen: Getalinvoer,
+    pub werkdagen: Getalinvoer,
+    /// The WML typed in by the user (empty: looked up by the peildatum).
+    pub wml: Getalinvoer,
+    /// One per typed taak, in the same order.
+    pub taken: Vec<GelezenTaak>,
+    /// The bedrag of each kostenpost, in the same order.
+    pub bedragen: Vec<Getalinvoer>,
 }
 
 impl Uitkomst {
@@ -172,13 +236,16 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
     let normloon = l.verplicht(Veld::Normloon, &data.normloon, "het normloon per uur");
     let normloon = l.positief(Veld::Normloon, normloon, "Het normloon per uur", Decimal::from(1000));
     let voltijd = l.getal(Veld::VoltijdUren, &data.voltijd_uren);
-    l.positief(Veld::VoltijdUren, voltijd, "De voltijd werkweek", Decimal::from(60));
+    let voltijd = l.positief(Veld::VoltijdUren, voltijd, "De voltijd werkweek", Decimal::from(60));
     let contracturen = l.verplicht(Veld::Contracturen, &data.contracturen, "de contracturen per week");
     let contracturen = l.positief(Veld::Contracturen, contracturen, "De contracturen", Decimal::from(60));
     let werkdagen = l.getal(Veld::Werkdagen, &data.werkdagen);
     let werkdagen = l.positief(Veld::Werkdagen, werkdagen, "Het aantal werkdagen", Decimal::from(7));
 
     let mut taken = Vec::with_capacity(data.taken.len());
+    // Per typed taak its numbers as read, and for each taak given to the rules, its index here.
+    let mut gelezen = Vec::with_capacity(data.taken.len());
+    let mut plaatsen = Vec::with_capacity(data.taken.len());
     for (i, t) in data.taken.iter().enumerate() {
         if t.naam.trim().is_empty() {
             l.fouten.push(Veldfout { veld: Veld::Naam(i), melding: "Geef de taak een naam.".into() });
@@ -187,9 +254,11 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
         let tempo = l.verplicht(Veld::Tempo(i), &t.tempo, "het tempo in %");
         let kwaliteit = l.verplicht(Veld::Kwaliteit(i), &t.kwaliteit, "de kwaliteit in %");
         let inzet = l.verplicht(Veld::Inzet(i), &t.inzet, &format!("{} in %", data.methode.derde_klein()));
+        gelezen.push([uren, tempo, kwaliteit, inzet]);
         if let (Some(uren), Some(tempo), Some(kwaliteit), Some(inzet)) = (uren, tempo, kwaliteit, inzet) {
             let toegelicht = [0, 1, 2].map(|s| !t.toelichting[s].trim().is_empty());
             taken.push(Taak { naam: t.naam.trim().to_string(), uren, tempo, kwaliteit, inzet, toegelicht });
+            plaatsen.push(i);
         }
     }
 
@@ -210,11 +279,14 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
     let pi5_per_uur = resultaat.as_ref().zip(normloon).map(|(r, n)| r.pi5_per_uur(n));
     let pi5_per_maand = resultaat.as_ref().zip(normloon).zip(contracturen).map(|((r, n), c)| r.pi5_per_maand(n, c));
 
-    let (lks, wml) = lks_ketting(data, &mut l, resultaat.as_ref(), normloon, contracturen);
+    let (lks, wml, handmatig) = lks_ketting(data, &mut l, resultaat.as_ref(), normloon, contracturen);
 
     let mut posten = Vec::new();
+    let mut bedragen = Vec::with_capacity(data.kosten.len());
     for (i, k) in data.kosten.iter().enumerate() {
-        if let Some(bedrag) = l.verplicht(Veld::Bedrag(i), &k.bedrag, "het bedrag") {
+        let bedrag = l.verplicht(Veld::Bedrag(i), &k.bedrag, "het bedrag");
+        bedragen.push(bedrag);
+        if let Some(bedrag) = bedrag {
             if bedrag < Decimal::ZERO {
                 l.fouten.push(Veldfout { veld: Veld::Bedrag(i), melding: "Een bedrag kan niet negatief zijn.".into() });
             } else {
@@ -223,7 +295,53 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
         }
     }
 
-    Uitkomst { fouten: l.fouten, resultaat, pi5_per_uur, pi5_per_maand, lks, wml, kosten: kosten::totaal(&posten) }
+    let f = &l.fouten;
+    let mut taken_gelezen: Vec<GelezenTaak> = data
+        .taken
+        .iter()
+        .zip(gelezen)
+        .enumerate()
+        .map(|(i, (t, [uren, tempo, kwaliteit, inzet]))| GelezenTaak {
+            uren: Getalinvoer::van(&t.uren, uren, Veld::Uren(i), f),
+            tempo: Getalinvoer::van(&t.tempo, tempo, Veld::Tempo(i), f),
+            kwaliteit: Getalinvoer::van(&t.kwaliteit, kwaliteit, Veld::Kwaliteit(i), f),
+            inzet: Getalinvoer::van(&t.inzet, inzet, Veld::Inzet(i), f),
+            resultaat: None,
+        })
+        .collect();
+    if let Some(r) = &resultaat {
+        for (i, tr) in plaatsen.iter().zip(&r.taken) {
+            if let Some(g) = taken_gelezen.get_mut(*i) {
+                g.resultaat = Some(tr.clone());
+            }
+        }
+    }
+    let invoer = Gelezen {
+        normloon: Getalinvoer::van(&data.normloon, normloon, Veld::Normloon, f),
+        voltijd_uren: Getalinvoer::van(&data.voltijd_uren, voltijd, Veld::VoltijdUren, f),
+        contracturen: Getalinvoer::van(&data.contracturen, contracturen, Veld::Contracturen, f),
+        werkdagen: Getalinvoer::van(&data.werkdagen, werkdagen, Veld::Werkdagen, f),
+        wml: Getalinvoer::van(&data.wml, handmatig, Veld::Wml, f),
+        taken: taken_gelezen,
+        bedragen: data
+            .kosten
+            .iter()
+            .zip(bedragen)
+            .enumerate()
+            .map(|(i, (k, b))| Getalinvoer::van(&k.bedrag, b, Veld::Bedrag(i), f))
+            .collect(),
+    };
+
+    Uitkomst {
+        fouten: l.fouten,
+        resultaat,
+        pi5_per_uur,
+        pi5_per_maand,
+        lks,
+        wml,
+        kosten: kosten::totaal(&posten),
+        invoer,
+    }
 }
 
 fn lks_ketting(
@@ -232,11 +350,11 @@ fn lks_ketting(
     resultaat: Option<&Resultaat>,
     normloon: Option<Decimal>,
     contracturen: Option<Decimal>,
-) -> (Result<Lks, String>, Option<WmlOpzoek>) {
+) -> (Result<Lks, String>, Option<WmlOpzoek>, Option<Decimal>) {
     let peildatum = if data.peildatum.trim().is_empty() {
         None
     } else {
-        match super::lees_iso_datum(&data.peildatum) {
+        match lees_iso_datum(&data.peildatum) {
             Some(d) => Some(d),
             None => {
                 l.fouten.push(Veldfout { veld: Veld::Peildatum, melding: "Vul een geldige datum in.".into() });
@@ -266,12 +384,12 @@ fn lks_ketting(
             Err("De loonkostensubsidie volgt zodra de loonwaarde, het normloon en de contracturen bekend zijn.".into())
         }
     };
-    (lks, opzoek)
+    (lks, opzoek, handmatig)
 }
 
 /// The dossier as it may be shared without personal data: names, free text and a title that
 /// could name the werknemer are replaced; every number stays.
-pub fn anoniem_dossier(dossier: &super::Dossier) -> Result<super::Dossier, Bevinding> {
+pub fn anoniem_dossier(dossier: &Dossier) -> Result<Dossier, Bevinding> {
     let data = LoonwaardeData::uit(&dossier.data)?.geanonimiseerd();
     let functie: String = data.normfunctie.trim().chars().take(60).collect();
     let title = if functie.is_empty() {
@@ -279,5 +397,5 @@ pub fn anoniem_dossier(dossier: &super::Dossier) -> Result<super::Dossier, Bevin
     } else {
         format!("Geanonimiseerde loonwaarde — {functie}")
     };
-    Ok(super::Dossier { title, data: data.naar_map(), ..dossier.clone() })
+    Ok(Dossier { title, data: data.naar_map(), ..dossier.clone() })
 }

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::examentraining::{Simulatordata, Simulatorrij};
 use crate::domain::examen::validatie::{valideer, Resultaatrij, Validatie, Validatiesoort};
 use crate::domain::getal::lees_getal;
+use crate::domain::tekst::met_hoofdletter;
 
 pub const MAX_BYTES: usize = 1_000_000;
 pub const MAX_RIJEN: usize = 10_000;
@@ -33,17 +34,12 @@ fn bedrag(tekst: &str, wat: &str, positief: bool) -> Result<Decimal, String> {
     let g = lees_getal(tekst)?;
     if g < Decimal::ZERO || (positief && g.is_zero()) {
         return Err(if positief {
-            format!("{} moet groter zijn dan nul.", hoofdletter(wat))
+            format!("{} moet groter zijn dan nul.", met_hoofdletter(wat))
         } else {
-            format!("{} kan niet negatief zijn.", hoofdletter(wat))
+            format!("{} kan niet negatief zijn.", met_hoofdletter(wat))
         });
     }
     Ok(g)
-}
-
-fn hoofdletter(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// One row into the domain, or its problems by column.

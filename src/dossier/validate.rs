@@ -6,18 +6,13 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
-use super::model::{Dossier, DossierSoort, Format, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
+use super::bevinding::Bevinding;
+use super::loonwaarde::LoonwaardeData;
+use super::model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
+use super::zelftoets::ZelftoetsData;
 
 /// The largest file the importer reads: 10 MB (decimal megabytes, 10 000 000 bytes).
 pub const MAX_IMPORT_BYTES: u64 = 10_000_000;
-
-/// One problem in one place of the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Bevinding {
-    /// JSON path, e.g. `$.title`.
-    pub pad: String,
-    pub melding: String,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportFout {
@@ -133,8 +128,8 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
                 Ok(t) => Some(t),
                 Err(fout) => {
                     let melding = match fout {
-                        super::TitelFout::Leeg => "de titel is leeg".to_string(),
-                        super::TitelFout::TeLang { tekens } => {
+                        TitelFout::Leeg => "de titel is leeg".to_string(),
+                        TitelFout::TeLang { tekens } => {
                             format!("de titel is {tekens} tekens; hoogstens {MAX_TITEL_TEKENS} toegestaan")
                         }
                     };
@@ -150,8 +145,8 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
 
     // The area's own content is checked too, so a shared file never opens half-broken.
     let inhoud = match (kind, data) {
-        (Some(DossierSoort::Loonwaarde), Some(data)) => super::loonwaarde::LoonwaardeData::uit(data).err(),
-        (Some(DossierSoort::Zelftoets), Some(data)) => super::zelftoets::ZelftoetsData::uit(data).err(),
+        (Some(DossierSoort::Loonwaarde), Some(data)) => LoonwaardeData::uit(data).err(),
+        (Some(DossierSoort::Zelftoets), Some(data)) => ZelftoetsData::uit(data).err(),
         _ => None,
     };
     bevindingen.extend(inhoud);

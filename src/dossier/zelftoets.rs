@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::bevinding::Bevinding;
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
 use super::planner;
 use super::sterren::{lees_watals, Watals};
-use super::validate::Bevinding;
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::lees_getal;
 use crate::domain::keurmerk::catalogus::HOOFDNORM1;

@@ -3,11 +3,19 @@
 
 use rust_decimal::Decimal;
 
-use crate::domain::getal::{euro, nl_kort};
+use crate::domain::getal::{euro, nl_kort, rond_af};
 use crate::domain::uitleg::Uitleg;
 
 /// The exam's margin: ±10% of the Gouden Standaard Pi5.
 pub const EXAMEN_MARGE: Decimal = Decimal::TEN;
+
+/// A Pi5 is compared on cents: the Gouden Standaard is stated on cents, and so is an answer.
+pub const PI5_DECIMALEN: u32 = 2;
+
+/// A Pi5 on cents, rounded half away from zero, as it is compared with the Gouden Standaard.
+pub fn op_centen(pi5: Decimal) -> Decimal {
+    rond_af(pi5, PI5_DECIMALEN)
+}
 
 /// |antwoord − goud| ≤ marge% × goud. L5: goud € 10,00 → € 9,00 and € 11,00 inside.
 pub fn binnen_band(antwoord: Decimal, goud: Decimal, marge_procent: Decimal) -> bool {

@@ -8,7 +8,8 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::getal::{euro, nl_kort, rond_af};
+use super::band::op_centen;
+use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::{self as lw, Methode, Taak, Werkweek};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,7 +137,7 @@ impl Analyse {
 
 /// Pi5 per uur on cents, the way an answer is stated: Pi4 × normloon, rounded half away from zero.
 pub fn pi5_op_centen(pi4: Decimal, normloon: Decimal) -> Decimal {
-    rond_af(pi4 / Decimal::ONE_HUNDRED * normloon, 2)
+    op_centen(pi4 / Decimal::ONE_HUNDRED * normloon)
 }
 
 /// Every way a casus contradicts itself or the rules, in Dutch; empty when it is sound.

@@ -5,3 +5,4 @@ pub mod casus;
 pub mod nakijken;
 pub mod uitslag;
 pub mod validatie;
+pub mod zitting;

@@ -7,10 +7,10 @@
 
 use rust_decimal::Decimal;
 
-use super::band::{beoordeel, Bandoordeel, EXAMEN_MARGE};
+use super::band::{beoordeel, op_centen, Bandoordeel, EXAMEN_MARGE};
 use super::casus::Casus;
 use crate::domain::getal::nl_kort;
-use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak};
+use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, Veld};
 
 /// One side of a taak: its hours, share and scores, and what it adds to the loonwaarde.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,9 +86,28 @@ fn bijdrage(a: Decimal, t: Decimal, k: Decimal, i: Decimal) -> Decimal {
     a * t * k * i / HONDERD3
 }
 
+/// Whether an input error at `veld` keeps an attempt from being judged. Only the analysis counts:
+/// the LKS and the kosten are not asked in a casus.
+pub fn telt_bij_nakijken(veld: Veld) -> bool {
+    !matches!(veld, Veld::Peildatum | Veld::Wml | Veld::Bedrag(_))
+}
+
+/// Nakijken while the user's analysis still has `invoerfouten` input errors that count: nothing of
+/// theirs is compared yet, and the result says how many errors to correct first.
+pub fn nakijken_met_invoerfouten(casus: &Casus, methode: Methode, invoerfouten: usize) -> Nakijkresultaat {
+    let mut r = nakijken(casus, methode, &[], None);
+    r.meldingen = vec![format!(
+        "Uw analyse heeft nog {invoerfouten} invoerfout{}; verbeter die in de rekenhulp en kijk dan opnieuw na.",
+        if invoerfouten == 1 { "" } else { "en" }
+    )];
+    r
+}
+
 /// Compares `taken` (the user's analysis, in `methode`) and the user's Pi5 with the casus's
-/// Gouden Standaard in the same method.
+/// Gouden Standaard in the same method. The Pi5 is compared on cents, as the Gouden Standaard is
+/// stated.
 pub fn nakijken(casus: &Casus, methode: Methode, taken: &[Taak], pi5: Option<Decimal>) -> Nakijkresultaat {
+    let pi5 = pi5.map(op_centen);
     let analyse = casus.analyse(methode);
     let goud_taken = analyse.domeintaken();
     let week = Some(casus.week());

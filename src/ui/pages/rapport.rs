@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
 
-use crate::domain::getal::{euro, nl_kort};
-use crate::dossier::loonwaarde::{bereken, LoonwaardeData};
+use crate::domain::getal::{euro, nl_kort, rond_af};
+use crate::dossier::loonwaarde::{bereken, GelezenTaak, Getalinvoer, LoonwaardeData};
 use crate::dossier::DossierSoort;
 use crate::ui::browser;
 use crate::ui::route::Route;
@@ -29,8 +30,9 @@ pub fn RapportPagina(id: String) -> impl IntoView {
     let vandaag = lokale_tijd(browser::nu());
     let of_leeg = |s: &str| if s.trim().is_empty() { "—".to_string() } else { s.trim().to_string() };
     let taken = data.taken.clone();
-    let resultaten = u.resultaat.as_ref().map(|r| r.taken.clone()).unwrap_or_default();
+    let gelezen = u.invoer.taken.clone();
     let derde = data.methode.derde_score();
+    let getal = |g: Getalinvoer| toon(g, |d| nl_kort(d, 2));
 
     view! {
         <div class="rapport">
@@ -48,10 +50,10 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                 <dt>"Werkgever"</dt><dd>{of_leeg(&data.werkgever)}</dd>
                 <dt>"Normfunctie"</dt><dd>{of_leeg(&data.normfunctie)}</dd>
                 <dt>"Bron / CAO"</dt><dd>{of_leeg(&data.bron)}</dd>
-                <dt>"Normloon per uur"</dt><dd>{of_leeg(&data.normloon)}</dd>
-                <dt>"Voltijd uren per week"</dt><dd>{of_leeg(&data.voltijd_uren)}</dd>
-                <dt>"Contracturen per week"</dt><dd>{of_leeg(&data.contracturen)}</dd>
-                <dt>"Werkdagen per week"</dt><dd>{of_leeg(&data.werkdagen)}</dd>
+                <dt>"Normloon per uur"</dt><dd>{toon(u.invoer.normloon, euro)}</dd>
+                <dt>"Voltijd uren per week"</dt><dd>{getal(u.invoer.voltijd_uren)}</dd>
+                <dt>"Contracturen per week"</dt><dd>{getal(u.invoer.contracturen)}</dd>
+                <dt>"Werkdagen per week"</dt><dd>{getal(u.invoer.werkdagen)}</dd>
                 <dt>"Methode"</dt><dd>{data.methode.naam()}</dd>
                 <dt>"Eén factor, één score"</dt>
                 <dd>{if data.enkel_geteld {
@@ -71,16 +73,16 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {taken.iter().enumerate().map(|(i, t)| {
-                        let r = resultaten.get(i);
+                    {taken.iter().zip(&gelezen).map(|(t, g)| {
+                        let r = g.resultaat.as_ref();
                         view! {
                             <tr>
                                 <th scope="row">{t.naam.clone()}</th>
-                                <td>{t.uren.clone()}</td>
+                                <td>{getal(g.uren)}</td>
                                 <td>{r.map(|r| format!("{}%", nl_kort(r.aandeel, 2)))}</td>
-                                <td>{format!("{}%", t.tempo)}</td>
-                                <td>{format!("{}%", t.kwaliteit)}</td>
-                                <td>{format!("{}%", t.inzet)}</td>
+                                <td>{procent(g.tempo)}</td>
+                                <td>{procent(g.kwaliteit)}</td>
+                                <td>{procent(g.inzet)}</td>
                                 <td>{r.map(|r| format!("{}%", nl_kort(r.prestatie, 2)))}</td>
                                 <td>{r.map(|r| format!("{}%", nl_kort(r.loonwaarde, 2)))}</td>
                             </tr>
@@ -88,7 +90,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            <Staafdiagram data=data.clone()/>
+            <Staafdiagram methode=data.methode taken=taken.iter().map(|t| t.naam.clone()).zip(gelezen.clone()).collect()/>
 
             <h2>"Toelichting per taak"</h2>
             {taken.iter().map(|t| view! {
@@ -123,7 +125,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                 Err(vraag) => view! { <p>{vraag.clone()}</p> }.into_any(),
                 Ok(l) => view! {
                     <p>{match &u.wml {
-                        Some(crate::domain::loonwaarde::lks::WmlOpzoek::Bekend { vanaf, per_uur }) if data.wml.trim().is_empty() =>
+                        Some(crate::domain::loonwaarde::lks::WmlOpzoek::Bekend { vanaf, per_uur }) if u.invoer.wml == Getalinvoer::NietIngevuld =>
                             format!("WML per uur vanaf {}: {}.", crate::domain::datum::lange_datum(*vanaf), euro(*per_uur)),
                         _ => format!("WML per uur door de deskundige ingevuld: {}.", euro(l.wml)),
                     }}</p>
@@ -135,8 +137,8 @@ pub fn RapportPagina(id: String) -> impl IntoView {
             <h2>"Additionele kosten"</h2>
             <p class="hint">"Buiten de loonwaarde."</p>
             <ul>
-                {data.kosten.iter().map(|k| view! {
-                    <li>{format!("{}: {} — € {} ({})", k.soort.naam(), of_leeg(&k.omschrijving), k.bedrag,
+                {data.kosten.iter().zip(u.invoer.bedragen.clone()).map(|(k, bedrag)| view! {
+                    <li>{format!("{}: {} — {} ({})", k.soort.naam(), of_leeg(&k.omschrijving), toon(bedrag, euro),
                         match k.frequentie { crate::domain::loonwaarde::kosten::Frequentie::Eenmalig => "eenmalig", _ => "structureel per jaar" })}</li>
                 }).collect_view()}
             </ul>
@@ -151,24 +153,42 @@ pub fn RapportPagina(id: String) -> impl IntoView {
     .into_any()
 }
 
-/// Grouped bars: T, K and I (or NW) per taak, 0–120% with a line at the norm (100%).
+/// A number as read, or what is wrong with it: bad or missing input is shown as such.
+fn toon(g: Getalinvoer, als: impl Fn(Decimal) -> String) -> String {
+    match g {
+        Getalinvoer::Getal(d) => als(d),
+        Getalinvoer::NietIngevuld => "niet ingevuld".to_string(),
+        Getalinvoer::Ongeldig => "ongeldig".to_string(),
+    }
+}
+
+fn procent(g: Getalinvoer) -> String {
+    toon(g, |d| format!("{}%", nl_kort(d, 2)))
+}
+
+/// Grouped bars: T, K and I (or NW) per taak, 0–120% with a line at the norm (100%). A score
+/// that is not filled in or not valid gets no bar but its name, so it never reads as 0%.
 /// Coordinates are whole SVG units, so no float formatting is needed.
 #[component]
-fn Staafdiagram(data: LoonwaardeData) -> impl IntoView {
+fn Staafdiagram(methode: crate::domain::loonwaarde::Methode, taken: Vec<(String, GelezenTaak)>) -> impl IntoView {
     const HOOGTE: i64 = 180;
     const MAX: i64 = 120;
     const GROEP: i64 = 110;
-    let breedte = 60 + data.taken.len().max(1) as i64 * GROEP;
+    let breedte = 60 + taken.len().max(1) as i64 * GROEP;
     let y = move |p: i64| 20 + HOOGTE - p.clamp(0, MAX) * HOOGTE / MAX;
-    let lees = |s: &str| {
-        crate::domain::getal::lees_getal(s).ok().and_then(|d| crate::domain::getal::rond_af(d, 0).to_i64()).unwrap_or(0)
-    };
-    let derde = data.methode.derde_klein();
+    // Whole percents for the bar's height, at the chart's edge; above `MAX` the bar is full.
+    let hoogte = |d: Decimal| rond_af(d.clamp(Decimal::ZERO, Decimal::from(MAX)), 0).to_i64().unwrap_or(0);
+    let derde = methode.derde_klein();
     let label = format!(
         "Staafdiagram van tempo, kwaliteit en {derde} per taak: {}",
-        data.taken
+        taken
             .iter()
-            .map(|t| format!("{} T {}%, K {}%, {derde} {}%", t.naam, t.tempo, t.kwaliteit, t.inzet))
+            .map(|(naam, g)| format!(
+                "{naam} T {}, K {}, {derde} {}",
+                procent(g.tempo),
+                procent(g.kwaliteit),
+                procent(g.inzet)
+            ))
             .collect::<Vec<_>>()
             .join("; ")
     );
@@ -178,19 +198,31 @@ fn Staafdiagram(data: LoonwaardeData) -> impl IntoView {
                 <line x1="50" x2=breedte y1=y(100) y2=y(100) class="normlijn"/>
                 <text x="4" y=y(100) + 4 class="as">"100%"</text>
                 <text x="4" y=y(0) + 4 class="as">"0%"</text>
-                {data.taken.iter().enumerate().map(|(i, t)| {
+                {taken.iter().enumerate().map(|(i, (naam, g))| {
                     let x0 = 60 + i as i64 * GROEP;
-                    let scores = [lees(&t.tempo), lees(&t.kwaliteit), lees(&t.inzet)];
+                    let scores = [g.tempo, g.kwaliteit, g.inzet];
                     view! {
                         <g>
-                            {scores.iter().enumerate().map(|(s, p)| {
+                            {scores.iter().enumerate().map(|(s, score)| {
                                 let x = x0 + s as i64 * 30;
-                                view! {
-                                    <rect x=x y=y(*p) width="26" height=y(0) - y(*p) class=format!("staaf s{s}")/>
-                                    <text x=x + 13 y=y(*p) - 3 class="waarde" text-anchor="middle">{p.to_string()}</text>
+                                match *score {
+                                    Getalinvoer::Getal(d) => {
+                                        let p = hoogte(d);
+                                        view! {
+                                            <rect x=x y=y(p) width="26" height=y(0) - y(p) class=format!("staaf s{s}")/>
+                                            <text x=x + 13 y=y(p) - 3 class="waarde" text-anchor="middle">{nl_kort(rond_af(d, 0), 0)}</text>
+                                        }.into_any()
+                                    }
+                                    ander => {
+                                        // No bar: the reason, written upward from the axis.
+                                        let (cx, cy) = (x + 17, y(0) - 4);
+                                        view! {
+                                            <text x=cx y=cy transform=format!("rotate(-90 {cx} {cy})") class="waarde ontbreekt">{toon(ander, |_| String::new())}</text>
+                                        }.into_any()
+                                    }
                                 }
                             }).collect_view()}
-                            <text x=x0 + 43 y="240" class="as" text-anchor="middle">{t.naam.chars().take(14).collect::<String>()}</text>
+                            <text x=x0 + 43 y="240" class="as" text-anchor="middle">{naam.chars().take(14).collect::<String>()}</text>
                         </g>
                     }
                 }).collect_view()}
@@ -199,7 +231,7 @@ fn Staafdiagram(data: LoonwaardeData) -> impl IntoView {
                 <span class="legenda s0">"■"</span>" tempo "
                 <span class="legenda s1">"■"</span>" kwaliteit "
                 <span class="legenda s2">"■"</span>{format!(" {derde}")}
-                " — in % van de norm; de lijn is de norm (100%)."
+                " — in % van de norm; de lijn is de norm (100%). Een score zonder staaf is niet ingevuld of ongeldig."
             </figcaption>
         </figure>
     }

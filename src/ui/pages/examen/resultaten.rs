@@ -15,7 +15,7 @@ pub fn ResultatenDeel() -> impl IntoView {
         m.data.with(|d| {
             d.examens
                 .iter()
-                .filter(|z| z.klaar())
+                .filter(|z| z.domein().klaar())
                 .map(|z| {
                     let o = oordeel(d, z);
                     let klasse = match (o.geslaagd, o.uitslag) {

@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use super::casussen;
 use super::model::model;
 use super::verhaal::CasusVerhaal;
+use crate::domain::examen::band::Bandoordeel;
 use crate::domain::examen::casus::trek;
 use crate::domain::examen::uitslag::{EXAMEN_CASUSSEN, HEREXAMEN_CASUSSEN};
+use crate::domain::examen::zitting::{dag_van, CASUSSEN_PER_DAG, MAX_MINUTEN, MIN_MINUTEN, STANDAARD_MINUTEN};
 use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::Methode;
-use crate::dossier::examentraining::{
-    lees_antwoord, lees_minuten, nieuwe_zitting, ExamentrainingData, Soort, Zitting, MAX_MINUTEN, STANDAARD_MINUTEN,
-};
+use crate::dossier::examentraining::{lees_antwoord, lees_minuten, nieuwe_zitting, ExamentrainingData, Soort, Zitting};
 use crate::dossier::examenuitslag::{herexamen_mogelijk, oordeel, Zittingsoordeel};
 use crate::ui::browser;
 use crate::ui::widgets::{UitlegBlok, Veld};
@@ -20,8 +20,10 @@ use crate::ui::widgets::{UitlegBlok, Veld};
 pub fn ExamenDeel() -> impl IntoView {
     let m = model();
     // Memos: the sitting is rebuilt only when another one starts or ends, never while typing.
-    let lopend = Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| !z.klaar()).map(|z| z.id)));
-    let laatste = Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| z.klaar()).map(|z| z.id)));
+    let lopend =
+        Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| !z.domein().klaar()).map(|z| z.id)));
+    let laatste =
+        Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| z.domein().klaar()).map(|z| z.id)));
     view! {
         <p class="hint">
             "Het examen Loonwaarde Deskundige bestaat uit zes casussen, verdeeld over twee examendagen van drie. "
@@ -109,7 +111,7 @@ fn Starten() -> impl IntoView {
         </div>
         <p class="hint">{format!(
             "Standaard {STANDAARD_MINUTEN} minuten per dag: drie casussen van ongeveer een uur (lezen, analyseren, rekenen). \
-             De Loonwaardegids noemt geen examenduur; dit is een keuze van Werkwaarde [keuze]. U kunt 1 tot {MAX_MINUTEN} minuten instellen."
+             De Loonwaardegids noemt geen examenduur; dit is een keuze van Werkwaarde [keuze]. U kunt {MIN_MINUTEN} tot {MAX_MINUTEN} minuten instellen."
         )}</p>
         <fieldset class="methode">
             <legend>"Beoordeeld volgens"</legend>
@@ -149,11 +151,11 @@ fn Sitting(id: u64) -> impl IntoView {
             return;
         }
         let verlopen =
-            m.data.try_with_untracked(|d| d.examens.iter().find(|z| z.id == id).is_some_and(|z| z.clone().verlopen(t)));
+            m.data.try_with_untracked(|d| d.examens.iter().find(|z| z.id == id).is_some_and(|z| z.domein().verloop(t)));
         if verlopen == Some(true) {
             m.data.try_update(|d| {
                 if let Some(z) = d.examens.iter_mut().find(|z| z.id == id) {
-                    z.verlopen(t);
+                    z.wijzig(|z| z.verloop(t));
                 }
             });
         }
@@ -165,7 +167,7 @@ fn Sitting(id: u64) -> impl IntoView {
     // Only what decides the layout is tracked here: which day, and whether it has begun.
     let stand = Memo::new(move |_| {
         zitting().and_then(|z| {
-            let dag = z.huidige_dag()?;
+            let dag = z.domein().huidige_dag()?;
             let gestart = z.dagen.get(dag).and_then(|d| d.gestart).is_some();
             let minuten = z.dagen.get(dag).map_or(STANDAARD_MINUTEN, |d| d.minuten);
             let titel = match z.soort {
@@ -189,8 +191,8 @@ fn Sitting(id: u64) -> impl IntoView {
                     <button type="submit" on:click=move |_| {
                         let t = browser::millis();
                         m.data.update(|d| {
-                            if let Some(dd) = d.examens.iter_mut().find(|z| z.id == id).and_then(|z| z.dagen.get_mut(dag)) {
-                                dd.gestart = Some(t);
+                            if let Some(z) = d.examens.iter_mut().find(|z| z.id == id) {
+                                z.wijzig(|z| z.begin(dag, t));
                             }
                         });
                     }>{format!("Dag {} beginnen", dag + 1)}</button>
@@ -207,7 +209,7 @@ fn ingeleverde_dagen(data: &ExamentrainingData, z: &Zitting) -> impl IntoView {
         .enumerate()
         .filter(|(_, d)| d.ingeleverd.is_some())
         .map(|(i, d)| {
-            let rijen = o.casussen.iter().enumerate().filter(|(c, _)| z.dag_van(*c) == i).map(|(c, (ec, b))| casus_rij(c, ec.titel.clone(), b)).collect_view();
+            let rijen = z.casussen.iter().zip(&o.oordelen).enumerate().filter(|(c, _)| dag_van(*c) == i).map(|(c, (ec, b))| casus_rij(c, ec.titel.clone(), b)).collect_view();
             view! {
                 <details class="dag-uitslag" open>
                     <summary>{format!("Dag {} ingeleverd{}", i + 1, if d.tijd_op { " (de tijd was om)" } else { "" })}</summary>
@@ -221,7 +223,7 @@ fn ingeleverde_dagen(data: &ExamentrainingData, z: &Zitting) -> impl IntoView {
         .collect_view()
 }
 
-fn casus_rij(c: usize, titel: String, b: &crate::domain::examen::band::Bandoordeel) -> impl IntoView {
+fn casus_rij(c: usize, titel: String, b: &Bandoordeel) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{format!("{}. {titel}", c + 1)}</th>
@@ -239,27 +241,24 @@ fn Dagwerk(id: u64, dag: usize, nu: RwSignal<u64>) -> impl IntoView {
     let m = model();
     let bevestig = RwSignal::new(false);
     let zitting = move || m.data.with(|d| d.examens.iter().find(|z| z.id == id).cloned());
-    let resterend = move || zitting().and_then(|z| z.dagen.get(dag).and_then(|d| d.resterend(nu.get()))).unwrap_or(0);
+    let resterend =
+        move || zitting().and_then(|z| z.domein().dagen.get(dag).and_then(|d| d.resterend(nu.get()))).unwrap_or(0);
     let klok = move || {
         let s = resterend() / 1000;
         format!("{}:{:02}:{:02}", s / 3600, (s / 60) % 60, s % 60)
     };
     let inleveren = move |_| {
         let t = browser::millis();
+        // This is the confirmed hand-in: the button is only shown after "Dag … inleveren".
         m.data.update(|d| {
-            if let Some(dd) = d.examens.iter_mut().find(|z| z.id == id).and_then(|z| z.dagen.get_mut(dag)) {
-                dd.ingeleverd = Some(t);
+            if let Some(z) = d.examens.iter_mut().find(|z| z.id == id) {
+                z.wijzig(|z| z.lever_in(dag, t, true));
             }
         });
     };
     let casussen_vandaag: Vec<(usize, String)> = zitting()
         .map(|z| {
-            z.casussen
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| z.dag_van(*i) == dag)
-                .map(|(i, c)| (i, c.id.clone()))
-                .collect()
+            z.casussen.iter().enumerate().filter(|(i, _)| dag_van(*i) == dag).map(|(i, c)| (i, c.id.clone())).collect()
         })
         .unwrap_or_default();
     view! {
@@ -302,8 +301,13 @@ fn Examencasus(id: u64, index: usize, casus_id: String) -> impl IntoView {
         })
     });
     let zet = Callback::new(move |v: String| {
+        let t = browser::millis();
         m.data.update(|d| {
-            if let Some(c) = d.examens.iter_mut().find(|z| z.id == id).and_then(|z| z.casussen.get_mut(index)) {
+            let Some(z) = d.examens.iter_mut().find(|z| z.id == id) else { return };
+            if !z.domein().antwoord_open(index, t) {
+                return;
+            }
+            if let Some(c) = z.casussen.get_mut(index) {
                 c.antwoord = v;
             }
         })
@@ -314,7 +318,7 @@ fn Examencasus(id: u64, index: usize, casus_id: String) -> impl IntoView {
             <Suspense fallback=|| view! { <p class="wacht">"De casus wordt geladen…"</p> }>
                 {move || casus.get().map(|r| match r {
                     Ok(c) => view! {
-                        <details open=index.is_multiple_of(3)>
+                        <details open=index.is_multiple_of(CASUSSEN_PER_DAG)>
                             <summary>{format!("Casus {}: {}", index + 1, c.titel)}</summary>
                             <CasusVerhaal casus=c/>
                         </details>
