@@ -327,10 +327,10 @@ fn the_full_examentraining_gives_its_attempt_exam_herexamen_and_validatie() {
     // 14,73 ± 1,473 in → 3 of 6: herexamen with norm 3 of 3 (vectors L5).
     let examen = &data.examens[0];
     assert_eq!(examen.soort, Soort::Examen);
-    assert!(examen.klaar());
+    assert!(examen.domein().klaar());
     assert!(examen.dagen[1].tijd_op);
     let o = oordeel(&data, examen);
-    let binnen: Vec<bool> = o.casussen.iter().map(|(_, b)| b.binnen).collect();
+    let binnen: Vec<bool> = o.oordelen.iter().map(|b| b.binnen).collect();
     assert_eq!(binnen, [true, false, false, true, false, true]);
     assert_eq!(o.uitslag, Some(Examenuitslag::NietGeslaagdHerexamen { norm: 3 }));
     assert_eq!(o.geslaagd, Some(false));

@@ -10,8 +10,9 @@
 
 use serde_json::Value;
 
+use super::bevinding::Bevinding;
+use super::importfout::ImportFout;
 use super::model::SCHEMA_VERSION;
-use super::validate::{Bevinding, ImportFout};
 
 /// One step of the chain: the JSON of schema version `n` in, the JSON of version `n + 1` out. A
 /// step that cannot convert a file reports why, at a JSON path, in Dutch.

@@ -5,7 +5,7 @@
 //! back through the very validator an imported file goes through.
 //!
 //! The files import each other in one direction only (no file imports one that imports it back):
-//! `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`. This file
+//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`. This file
 //! only declares the modules and re-exports their public names.
 
 mod bevinding;
@@ -14,6 +14,7 @@ pub mod examentraining;
 pub mod examenuitslag;
 mod export;
 pub mod ics;
+mod importfout;
 pub mod invoer;
 pub mod loonwaarde;
 mod migreer;
@@ -27,6 +28,7 @@ pub mod zelftoets;
 pub use bevinding::Bevinding;
 pub use data::{data_naar_map, data_uit};
 pub use export::{bestandsnaam, iso_datum, lees_iso_datum, naar_json};
+pub use importfout::ImportFout;
 pub use migreer::{migreer, Stap, STAPPEN};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
-pub use validate::{lees, lees_import, ImportFout, MAX_IMPORT_BYTES};
+pub use validate::{lees, lees_import, MAX_IMPORT_BYTES};

@@ -1,0 +1,72 @@
+//! Why a file or a stored entry is not read as a dossier, in one Dutch sentence.
+
+use super::bevinding::Bevinding;
+use super::model::{FORMAT, SCHEMA_VERSION};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportFout {
+    TeGroot {
+        bytes: u64,
+    },
+    /// The browser could not read the file (removed, no permission).
+    NietLeesbaar,
+    Leeg,
+    GeenTekst,
+    GeenJson {
+        regel: usize,
+        kolom: usize,
+    },
+    GeenWerkwaardeDossier,
+    NieuwereVersie {
+        versie: u64,
+    },
+    Velden(Vec<Bevinding>),
+}
+
+impl ImportFout {
+    /// One sentence for the user, in Dutch.
+    pub fn melding(&self) -> String {
+        match self {
+            ImportFout::TeGroot { bytes } => {
+                format!("Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn.", megabytes(*bytes))
+            }
+            ImportFout::NietLeesbaar => {
+                "Het bestand kon niet worden gelezen; bestaat het nog en mag de browser het openen?".to_string()
+            }
+            ImportFout::Leeg => "Het bestand is leeg.".to_string(),
+            ImportFout::GeenTekst => {
+                "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand.".to_string()
+            }
+            ImportFout::GeenJson { regel, kolom } => {
+                format!("Het bestand is geen geldige JSON: de fout zit in regel {regel}, kolom {kolom}.")
+            }
+            ImportFout::GeenWerkwaardeDossier => {
+                format!("Dit is geen Werkwaarde-dossier: het veld \"format\" met de waarde \"{FORMAT}\" ontbreekt.")
+            }
+            ImportFout::NieuwereVersie { versie } => format!(
+                "Dit dossier komt uit een nieuwere versie van Werkwaarde (schemaversie {versie}); \
+                 deze versie kan schemaversie {SCHEMA_VERSION} lezen. Open het met een nieuwere versie."
+            ),
+            ImportFout::Velden(bevindingen) => {
+                let n = bevindingen.len();
+                format!(
+                    "Het dossier is onvolledig of beschadigd ({n} {}).",
+                    if n == 1 { "probleem" } else { "problemen" }
+                )
+            }
+        }
+    }
+
+    /// The per-field findings, if this error has any.
+    pub fn bevindingen(&self) -> &[Bevinding] {
+        match self {
+            ImportFout::Velden(b) => b,
+            _ => &[],
+        }
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    let tienden = (bytes + 50_000) / 100_000;
+    format!("{},{} MB", tienden / 10, tienden % 10)
+}
