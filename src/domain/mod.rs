@@ -7,4 +7,5 @@ pub mod examen;
 pub mod getal;
 pub mod keurmerk;
 pub mod loonwaarde;
+pub mod tekst;
 pub mod uitleg;
