@@ -62,7 +62,20 @@ fn main() {
         let data = dossier(klachten);
         let wat = format!("12 Diensten, {klachten} klachten");
         regel(
-            &format!("{wat}: parse + rules (beoordeel)"),
+            &format!("{wat}: (a) parse typed answers (lees)"),
+            meet(|| {
+                black_box(lees(black_box(&data)));
+            }),
+        );
+        let (invoer, _) = lees(&data);
+        regel(
+            &format!("{wat}: (b) rules alone (keurmerk::beoordeel)"),
+            meet(|| {
+                black_box(keurmerk::beoordeel(black_box(&invoer)));
+            }),
+        );
+        regel(
+            &format!("{wat}: (c) both (zelftoets::beoordeel)"),
             meet(|| {
                 black_box(beoordeel(black_box(&data)));
             }),

@@ -148,7 +148,8 @@ fn a_klacht_handled_late_is_shown_on_its_row_and_fails_1_5_8() {
         data.invoer.insert(format!("klacht-7-{k}"), v.into());
     }
     let u = beoordeel(&data);
-    assert!(u.klachten[&7].contains("te laat afgehandeld (dag 43"), "{}", u.klachten[&7]);
+    let regel = u.klachtregel(7).expect("klacht 7");
+    assert!(regel.contains("te laat afgehandeld (dag 43"), "{regel}");
     let n158 = u.uitkomsten.iter().find(|n| n.code == "1.5.8").unwrap();
     assert_eq!(n158.status, Status::VoldoetNiet);
     assert_eq!(n158.veld.map(ZelftoetsVeld::id).as_deref(), Some("klacht-7-afgehandeld"));

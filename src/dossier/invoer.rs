@@ -91,7 +91,9 @@ impl<'a> Antwoorden<'a> {
         if tekst.is_empty() {
             return None;
         }
-        match tekst.replace('.', "").parse::<u64>() {
+        // "1.200" is twelve hundred; only a text with dots needs a copy without them.
+        let heel = if tekst.contains('.') { tekst.replace('.', "").parse::<u64>() } else { tekst.parse::<u64>() };
+        match heel {
             Ok(n) => Some(n),
             Err(_) => {
                 let melding = match lees_getal(tekst) {

@@ -374,7 +374,48 @@ pub struct KlachtStatus {
     /// Days from ontvangst to afhandeling, when both dates are known.
     pub dagen_tot_afhandeling: Option<i64>,
     pub bevindingen: Vec<Veldbevinding>,
-    pub uitleg: Uitleg,
+    /// The dates the terms were measured with (`uitleg` shows them).
+    pub ontvangen: Option<NaiveDate>,
+    pub bevestigd: Option<NaiveDate>,
+    pub niet_in_behandeling_gemeld: Option<NaiveDate>,
+    pub afgehandeld: Option<NaiveDate>,
+    pub peildatum: Option<NaiveDate>,
+}
+
+impl KlachtStatus {
+    /// The explanation of the terms with this klacht's dates. Built when it is shown, not for
+    /// every row on every change.
+    pub fn uitleg(&self) -> Uitleg {
+        let datum_tekst = |d: Option<NaiveDate>| d.map_or_else(|| "—".to_string(), lange_datum);
+        Uitleg {
+            formule: "uiterste datum = ontvangst + termijn; op tijd als de datum uiterlijk op die dag valt; \
+                een open klacht is te laat zodra de peildatum na de uiterste datum ligt"
+                .to_string(),
+            berekening: format!(
+                "ontvangen {}; bevestigd {} (uiterlijk {}); {}; peildatum {}",
+                datum_tekst(self.ontvangen),
+                datum_tekst(self.bevestigd),
+                datum_tekst(self.uiterste_bevestiging),
+                match self.niet_in_behandeling_gemeld {
+                    Some(m) => format!(
+                        "niet in behandeling gemeld {} (uiterlijk {})",
+                        lange_datum(m),
+                        datum_tekst(self.uiterste_afhandeling)
+                    ),
+                    None => format!(
+                        "afgehandeld {} (uiterlijk {})",
+                        datum_tekst(self.afgehandeld),
+                        datum_tekst(self.uiterste_afhandeling)
+                    ),
+                },
+                datum_tekst(self.peildatum)
+            ),
+            norm: Some(format!(
+                "bevestiging binnen {BEVESTIGING_DAGEN} dagen, bericht over niet in behandeling nemen binnen {MELDING_DAGEN} dagen, afhandeling binnen {AFHANDELING_DAGEN} dagen"
+            )),
+            bron: "norm 1.5.2 en 1.5.8, §2.5".to_string(),
+        }
+    }
 }
 
 /// The counts norm 1.5.8 works with.
@@ -565,27 +606,6 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
         }
     }
 
-    let uitleg = Uitleg {
-        formule: "uiterste datum = ontvangst + termijn; op tijd als de datum uiterlijk op die dag valt; \
-            een open klacht is te laat zodra de peildatum na de uiterste datum ligt"
-            .to_string(),
-        berekening: format!(
-            "ontvangen {}; bevestigd {} (uiterlijk {}); {}; peildatum {}",
-            datum_tekst(klacht.ontvangen),
-            datum_tekst(klacht.bevestigd),
-            datum_tekst(uiterste_bevestiging),
-            match klacht.niet_in_behandeling_gemeld {
-                Some(m) => format!("niet in behandeling gemeld {} (uiterlijk {})", lange_datum(m), datum_tekst(uiterste_afhandeling)),
-                None => format!("afgehandeld {} (uiterlijk {})", datum_tekst(klacht.afgehandeld), datum_tekst(uiterste_afhandeling)),
-            },
-            datum_tekst(peildatum)
-        ),
-        norm: Some(format!(
-            "bevestiging binnen {BEVESTIGING_DAGEN} dagen, bericht over niet in behandeling nemen binnen {MELDING_DAGEN} dagen, afhandeling binnen {AFHANDELING_DAGEN} dagen"
-        )),
-        bron: "norm 1.5.2 en 1.5.8, §2.5".to_string(),
-    };
-
     KlachtStatus {
         index,
         rij: klacht.rij,
@@ -596,7 +616,11 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
         uiterste_afhandeling,
         dagen_tot_afhandeling,
         bevindingen,
-        uitleg,
+        ontvangen: klacht.ontvangen,
+        bevestigd: klacht.bevestigd,
+        niet_in_behandeling_gemeld: klacht.niet_in_behandeling_gemeld,
+        afgehandeld: klacht.afgehandeld,
+        peildatum,
     }
 }
 

@@ -61,8 +61,8 @@ pub struct Uitkomst {
     pub fouten: BTreeMap<ZelftoetsVeld, String>,
     pub uitkomsten: Vec<Normuitkomst>,
     pub oordeel: Oordeel,
-    /// Per klacht row id: how it stands against its terms, in one line.
-    pub klachten: BTreeMap<u64, String>,
+    /// Per klacht row id: how it stands against its terms (`klachtregel` puts it in one line).
+    pub klachten: BTreeMap<u64, KlachtStatus>,
     /// Per Dienst: whether its tevredenheid cijfers would be published (Tabel 3).
     pub publicaties: Vec<Dienstpublicatie>,
     /// Transparantie (2.0.2 / 2.0.1), with its uitleg; no pass/fail.
@@ -97,6 +97,12 @@ impl Uitkomst {
             }
             t
         })
+    }
+
+    /// How the klacht of row `rij` stands against its terms, in one line for its row. Built
+    /// when the row is shown.
+    pub fn klachtregel(&self, rij: u64) -> Option<String> {
+        self.klachten.get(&rij).map(klacht_regel)
     }
 
     /// What is wrong with the answer at a field, if anything.
@@ -157,7 +163,6 @@ pub fn beoordeel(invoer: &Zelftoetsinvoer) -> Uitkomst {
     }
     uitkomsten.extend(tevredenheid::beoordeel_tevredenheid(profiel, tevreden));
     let publicaties = tevredenheid::publicaties(tevreden);
-    let klachten = statussen.iter().map(|st| (st.rij, klacht_regel(st))).collect();
     let oordeel = oordeel(profiel, &uitkomsten, invoer.aantal_diensten);
     let sterren: Vec<Sterreninvoer> = invoer
         .diensten
@@ -178,6 +183,7 @@ pub fn beoordeel(invoer: &Zelftoetsinvoer) -> Uitkomst {
         })
         .collect();
     let planning = invoer.planner.as_ref().map(meetperiode::plan);
+    let klachten = statussen.into_iter().map(|st| (st.rij, st)).collect();
     let vrijstelling = vrijstelling::beoordeel(&invoer.vrijstelling);
     Uitkomst {
         profiel: profiel.clone(),

@@ -13,7 +13,7 @@ pub fn Hoofdnorm1Stap() -> impl IntoView {
     let m = model();
     let u = m.uitkomst;
     let profiel = move || u.with(|u| u.profiel.clone());
-    let klacht_status = Callback::new(move |rij: u64| u.with(|u| u.klachten.get(&rij).cloned().unwrap_or_default()));
+    let klacht_status = Callback::new(move |rij: u64| u.with(|u| u.klachtregel(rij).unwrap_or_default()));
     view! {
         <p class="hint">
             "Wat Werkwaarde kan uitrekenen, rekent het uit: de leeftijd van VOG en KvK-uittreksel, "
