@@ -19,7 +19,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::catalogus::{deelnormen, toepassing, Norm, Toepassing, HOOFDNORM1};
+use super::catalogus::{stam, toepassing, Norm, Toepassing, HOOFDNORM1};
 use super::veld::{Hoofdnorm1Vraag, KlachtKolom, Profielvraag, UboKolom};
 use super::{
     combineer, minstens_procent, procent, zwakste, Beleid, Deel, Normuitkomst, Profiel, Status, ZelftoetsVeld,
@@ -1688,9 +1688,19 @@ pub fn beoordeel_met(profiel: &Profiel, invoer: &Hoofdnorm1Invoer, statussen: &[
         .collect();
     // Fold sub-items into their parents (only for parents that apply; a vrijgesteld parent keeps
     // its reason, and its sub-items share it).
+    // The sub-items per parent code (as `deelnormen`), in one pass; `uitkomsten` follows the
+    // catalogue, so a sub-item's outcome is at its own index.
+    let mut deelnormen_van: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (j, n) in HOOFDNORM1.iter().enumerate() {
+        if let Some(ouder) = stam(n.code) {
+            deelnormen_van.entry(ouder).or_default().push(j);
+        }
+    }
     for (i, norm) in HOOFDNORM1.iter().enumerate() {
-        let kinderen: Vec<&Normuitkomst> =
-            deelnormen(norm.code).filter_map(|k| uitkomsten.iter().find(|u| u.code == k.code)).collect();
+        let kinderen: Vec<&Normuitkomst> = deelnormen_van
+            .get(norm.code)
+            .map(|js| js.iter().filter_map(|j| uitkomsten.get(*j)).collect())
+            .unwrap_or_default();
         if kinderen.is_empty() || toepassing(norm, profiel) != Toepassing::Ja {
             continue;
         }

@@ -277,7 +277,11 @@ pub fn indicatieve_sterren(score: Decimal) -> Option<u8> {
 
 /// The brackets as one line of text: "minder dan 45% → 6,5; 45% tot 75% → 7; …".
 pub fn schijven_tekst() -> String {
-    SCHIJVEN.iter().map(|s| format!("{} → {}", s.omschrijving, nl_kort(s.score, 2))).collect::<Vec<_>>().join("; ")
+    // The table is data: its text is the same on every call, so it is written once.
+    static TEKST: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        SCHIJVEN.iter().map(|s| format!("{} → {}", s.omschrijving, nl_kort(s.score, 2))).collect::<Vec<_>>().join("; ")
+    });
+    TEKST.clone()
 }
 
 /// The indicative star mapping as one line of text.
