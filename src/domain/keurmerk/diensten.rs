@@ -797,7 +797,7 @@ fn checklist(
     // Numbers that contradict each other are not "inzichtelijk en verifieerbaar": a "voldoet"
     // waits until they are fixed; the user's own "voldoet niet" stands.
     let (status, melding, veld) = if !fouten.is_empty() && antwoord != Status::VoldoetNiet {
-        (Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld.clone()))
+        (Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld))
     } else {
         let melding = match antwoord {
             Status::Onbekend => format!("Nog niet beantwoord: {}.", norm.omschrijving.to_lowercase()),
@@ -832,7 +832,7 @@ fn norm_prestatie(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> No
     let (ta2, tb2, tc) = (soort.aanduiding(A2), soort.aanduiding(B2), soort.aanduiding(C));
     let geraakt: Vec<&Fout> = fouten.iter().copied().filter(|f| f.raakt(&[A2, B2, C])).collect();
     let (status, melding, veld) = if !geraakt.is_empty() {
-        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld.clone()))
+        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld))
     } else {
         match (d.a2, d.b2, d.c) {
             (None, _, _) => (
@@ -929,7 +929,7 @@ fn norm_2_5_2(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normui
     let ta = soort.aanduiding(A);
     let geraakt: Vec<&Fout> = fouten.iter().copied().filter(|f| f.raakt(&[A, ErkendeJobcoach])).collect();
     let (status, melding, veld) = if !geraakt.is_empty() {
-        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld.clone()))
+        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld))
     } else {
         match (d.a, d.begeleid_erkende_jobcoach) {
             (None, _) => {
@@ -992,7 +992,7 @@ fn norm_2_11_1(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normu
     let n = soort.nummer;
     let mut delen = Vec::new();
     if !fouten.is_empty() {
-        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld.clone())));
+        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld)));
     }
     let getallen_kloppen = !fouten.iter().any(|f| f.raakt(&[Contracten, ContractenMeetbaar]));
     delen.extend(getallen_kloppen.then(|| match (d.contracten, d.contracten_meetbaar) {
@@ -1096,7 +1096,7 @@ fn norm_2_12(soort: &Dienstsoort, d: &DienstInvoer, profiel: &Profiel, fouten: &
     let n = soort.nummer;
     let mut delen = Vec::new();
     if !fouten.is_empty() {
-        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld.clone())));
+        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld)));
     }
     let getallen_kloppen = !fouten.iter().any(|f| f.raakt(&[Trajecten, NvsOpgeleid]));
     delen.extend(getallen_kloppen.then(|| match (d.trajecten, d.nvs_opgeleid) {

@@ -1619,7 +1619,7 @@ fn ouder_uitkomst(norm: &Norm, kinderen: &[&Normuitkomst]) -> Normuitkomst {
         Status::Voldoet => "Alle onderdelen voldoen.".to_string(),
         Status::NietVanToepassing => "Geen van de onderdelen is van toepassing.".to_string(),
     };
-    let veld = kinderen.iter().find(|k| k.status == status).and_then(|k| k.veld.clone());
+    let veld = kinderen.iter().find(|k| k.status == status).and_then(|k| k.veld);
     let telling = |s: Status| kinderen.iter().filter(|k| k.status == s).count();
     Normuitkomst {
         code: norm.code.into(),
