@@ -3,6 +3,7 @@
 //! `ZelftoetsVeld`s: the definition, the reader and the error all name the same typed field.
 
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -57,24 +58,63 @@ impl Invoerdef {
     }
 }
 
+/// A small, fast hasher for the index of answers by field (the keys are the user's own fields,
+/// so the flooding resistance of the standard hasher buys nothing here).
+#[derive(Default)]
+struct Veldhasher(u64);
+
+impl Hasher for Veldhasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for deel in bytes.chunks(8) {
+            let mut woord = [0u8; 8];
+            woord[..deel.len()].copy_from_slice(deel);
+            self.write_u64(u64::from_le_bytes(woord));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_isize(&mut self, n: isize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type Index<'a> = HashMap<ZelftoetsVeld, &'a str, BuildHasherDefault<Veldhasher>>;
+
 /// Reads typed answers; every problem is recorded at its field.
 ///
 /// The stored answers are indexed once by their typed field, so a lookup builds no string; keys
 /// that name no field (left by an older version, say) are kept in the dossier but not read.
 #[derive(Debug, Default)]
 pub struct Antwoorden<'a> {
-    invoer: HashMap<ZelftoetsVeld, &'a str>,
+    invoer: Index<'a>,
     pub fouten: BTreeMap<ZelftoetsVeld, String>,
 }
 
 impl<'a> Antwoorden<'a> {
     pub fn van(invoer: &'a BTreeMap<String, String>) -> Antwoorden<'a> {
-        let invoer = invoer
-            .iter()
-            .filter_map(|(k, v)| Some((ZelftoetsVeld::uit_id(k)?, v.trim())))
-            .filter(|(_, v)| !v.is_empty())
-            .collect();
-        Antwoorden { invoer, fouten: BTreeMap::new() }
+        let mut index = Index::with_capacity_and_hasher(invoer.len(), Default::default());
+        for (k, v) in invoer {
+            let v = v.trim();
+            if let (false, Some(veld)) = (v.is_empty(), ZelftoetsVeld::uit_id(k)) {
+                index.insert(veld, v);
+            }
+        }
+        Antwoorden { invoer: index, fouten: BTreeMap::new() }
     }
 
     pub fn tekst(&self, id: ZelftoetsVeld) -> &'a str {
