@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proptest::prelude::*;
 use werkwaarde::domain::keurmerk::ZelftoetsVeld;
+use werkwaarde::dossier::invoer::Soort;
 use werkwaarde::dossier::zelftoets::{alle_velden, beoordeel, lees_profiel, ZelftoetsData};
 
 /// A dossier with every Dienst, three klachten and two persons; the profiel asks for the
@@ -86,62 +87,43 @@ proptest! {
     }
 }
 
-/// Values that exercise the rules: empty-ish, boundaries, nonsense, dates in and out of order.
-const WAARDEN: &[&str] = &[
-    "",
-    "0",
-    "1",
-    "3",
-    "5",
-    "8",
-    "10",
-    "12",
-    "40",
-    "100",
-    "101",
-    "-1",
-    "abc",
-    "7,5",
-    "6,4",
-    "11",
-    "1.200",
-    "12,345",
-    "2,5",
-    "2023-01-01",
-    "2025-03-03",
-    "2025-03-17",
-    "2025-04-15",
-    "2025-09-01",
-    "2026-01-15",
-    "2026-03-01",
-    "2027-01-01",
-    "2026-02-30",
-    "ja",
-    "nee",
-    "voldoet",
-    "voldoet_niet",
-    "nvt",
-    "keurmerkhouder",
-    "aspirant",
-    "eenmanszaak",
-    "stichting",
-    "per_client",
-    "gemiddeld",
-    "10×-1, 20×0, 40×2",
-    "5x1; kapot",
-    "tc",
-    "to",
-    "pe",
-    "pn",
-    "januari",
-    "april",
-    "2025",
-    "4",
-    "6",
-    "6,995",
-    "11, 12, 13",
-    "11, x",
-];
+/// Values that exercise the rules for a field of this kind: empty, boundaries, nonsense, dates in
+/// and out of order, every option of a choice.
+fn waarden(soort: Soort) -> Vec<&'static str> {
+    match soort {
+        Soort::Keuze(opties) => opties.iter().map(|(w, _)| *w).chain(["onzin"]).collect(),
+        Soort::JaNee => vec!["", "ja", "nee"],
+        Soort::Status => vec!["", "voldoet", "voldoet_niet", "nvt"],
+        Soort::Datum => vec![
+            "",
+            "2023-01-01",
+            "2025-03-03",
+            "2025-03-17",
+            "2025-04-15",
+            "2025-09-01",
+            "2026-01-15",
+            "2026-03-01",
+            "2027-01-01",
+            "2026-02-30",
+            "abc",
+        ],
+        Soort::Aantal => {
+            vec!["", "0", "1", "3", "5", "8", "10", "12", "40", "100", "-1", "2,5", "1.200", "abc", "2025", "4", "6"]
+        }
+        Soort::Bedrag => vec!["", "0", "125000", "-5", "12,345", "abc"],
+        Soort::Cijfer => vec!["", "7,5", "6,4", "6,5", "5", "11", "0,5", "7,25", "6,995", "abc"],
+        Soort::Procent => vec!["", "0", "25", "25,01", "40", "96", "100", "100,5", "101", "-1", "abc"],
+        Soort::Tekst => vec![
+            "",
+            "J. de Vries",
+            "11, 12, 13, 21, 22, 41, 43, 53, 71",
+            "11, x",
+            "10×-1, 20×0, 40×2",
+            "5x1; kapot",
+            "3×2",
+        ],
+    }
+}
 
 fn dossier() -> impl Strategy<Value = ZelftoetsData> {
     let diensten = prop::collection::btree_set(1u8..=12, 0..=12);
@@ -155,15 +137,18 @@ fn dossier() -> impl Strategy<Value = ZelftoetsData> {
             klachten: klachten.into_iter().collect(),
             personen,
         };
-        // Every field of this dossier (and of the Inburgeren profiel), each with some value.
+        // Every field of this dossier (and of the Inburgeren profiel), each with a value of its kind.
         let mut met_inburgeren = data.clone();
         met_inburgeren.invoer.insert("p-inburgeren".into(), "ja".into());
-        let ids: Vec<String> = gedefinieerd(&met_inburgeren).into_iter().map(ZelftoetsVeld::id).collect();
-        let n = ids.len();
-        (Just(data), Just(ids), prop::collection::vec(0..WAARDEN.len(), n)).prop_map(|(mut data, ids, keuzes)| {
-            for (id, k) in ids.into_iter().zip(keuzes) {
-                if !WAARDEN[k].is_empty() {
-                    data.invoer.insert(id, WAARDEN[k].to_string());
+        let profiel = lees_profiel(&mut werkwaarde::dossier::invoer::Antwoorden::van(&met_inburgeren.invoer));
+        let velden: Vec<(String, Vec<&'static str>)> =
+            alle_velden(&met_inburgeren, &profiel).into_iter().map(|d| (d.id(), waarden(d.soort))).collect();
+        let n = velden.len();
+        (Just(data), Just(velden), prop::collection::vec(any::<u8>(), n)).prop_map(|(mut data, velden, keuzes)| {
+            for ((id, opties), k) in velden.into_iter().zip(keuzes) {
+                let waarde = opties[usize::from(k) % opties.len()];
+                if !waarde.is_empty() {
+                    data.invoer.insert(id, waarde.to_string());
                 }
             }
             data
