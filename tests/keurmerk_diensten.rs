@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use werkwaarde::domain::keurmerk::diensten::*;
+use werkwaarde::domain::keurmerk::ZelftoetsVeld;
 use werkwaarde::domain::keurmerk::{Normuitkomst, Profiel, Status};
 
 fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
@@ -66,7 +67,7 @@ fn k1_seven_of_nine_is_77_78_percent_and_fails() {
         assert_eq!(u.status, Status::VoldoetNiet, "Dienst {n}");
         assert_eq!(u.uitleg.berekening, "7 / 9 × 100% = 77,78%");
         assert!(u.melding.contains("77,78%"), "{}", u.melding);
-        assert_eq!(u.veld.as_deref(), Some(format!("d{n}-b2").as_str()));
+        assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some(format!("d{n}-b2").as_str()));
     }
 }
 
@@ -93,7 +94,7 @@ fn k1_c_zero_with_prestatieafspraken_is_not_computable_and_asks_for_c() {
     assert_eq!(u.status, Status::Onbekend);
     assert!(u.melding.contains("Niet te berekenen"), "{}", u.melding);
     assert!(u.melding.contains("Vul 2.9.c in"), "{}", u.melding);
-    assert_eq!(u.veld.as_deref(), Some("d9-c"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("d9-c"));
 }
 
 #[test]
@@ -101,13 +102,13 @@ fn missing_numbers_ask_for_the_field_and_are_never_guessed() {
     let mut leeg = DienstInvoer { nummer: 8, ..Default::default() };
     let u = beoordeel(&leeg);
     assert_eq!(zoek(&u, "2.8.3").status, Status::Onbekend);
-    assert_eq!(zoek(&u, "2.8.3").veld.as_deref(), Some("d8-a2"));
+    assert_eq!(zoek(&u, "2.8.3").veld.map(ZelftoetsVeld::id).as_deref(), Some("d8-a2"));
     leeg.a2 = Some(5);
     let u = beoordeel(&leeg);
-    assert_eq!(zoek(&u, "2.8.3").veld.as_deref(), Some("d8-b2"));
+    assert_eq!(zoek(&u, "2.8.3").veld.map(ZelftoetsVeld::id).as_deref(), Some("d8-b2"));
     leeg.b2 = Some(5);
     let u = beoordeel(&leeg);
-    assert_eq!(zoek(&u, "2.8.3").veld.as_deref(), Some("d8-c"));
+    assert_eq!(zoek(&u, "2.8.3").veld.map(ZelftoetsVeld::id).as_deref(), Some("d8-c"));
     assert_eq!(zoek(&u, "2.8.3").status, Status::Onbekend);
 }
 
@@ -142,7 +143,7 @@ fn checklist_items_take_the_users_answer_and_default_to_unknown() {
     handmatig.insert("2.1.1".to_string(), Status::Voldoet);
     let u = beoordeel_dienst(&profiel(None), &d1, &handmatig);
     assert_eq!(zoek(&u, "2.1.1").status, Status::Voldoet);
-    assert_eq!(zoek(&u, "2.1.1").veld.as_deref(), Some("h2-2.1.1"));
+    assert_eq!(zoek(&u, "2.1.1").veld.map(ZelftoetsVeld::id).as_deref(), Some("h2-2.1.1"));
     assert_eq!(zoek(&u, "2.1.2").status, Status::Onbekend);
     assert_eq!(zoek(&u, "2.1.2").uitleg.bron, "norm 2.1.2, §3.4");
     let codes: Vec<&str> = u.iter().map(|u| u.code.as_str()).collect();
@@ -163,7 +164,7 @@ fn inconsistent_numbers_hold_back_a_voldoet_on_2_x_1() {
     let u1 = zoek(&u, "2.1.1");
     assert_eq!(u1.status, Status::Onbekend);
     assert!(u1.melding.contains("2.1.d.1 kan niet groter zijn dan 2.1.a"), "{}", u1.melding);
-    assert_eq!(u1.veld.as_deref(), Some("d1-tvo-c"));
+    assert_eq!(u1.veld.map(ZelftoetsVeld::id).as_deref(), Some("d1-tvo-c"));
     // The TVO count is no input of 2.1.3, so that verdict stands.
     assert_eq!(zoek(&u, "2.1.3").status, Status::Voldoet);
 
@@ -293,7 +294,7 @@ fn an_inconsistency_makes_2_x_3_unknown_never_a_verdict() {
     let u = zoek(&u, "2.1.3");
     assert_eq!(u.status, Status::Onbekend);
     assert!(u.melding.contains("2.1.b.2 kan niet groter zijn dan 2.1.b"), "{}", u.melding);
-    assert_eq!(u.veld.as_deref(), Some("d1-b2"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("d1-b2"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -316,7 +317,7 @@ fn norm_2_5_2_exactly_80_percent_meets_it() {
     let open = DienstInvoer { nummer: 5, a: Some(10), ..Default::default() };
     let u = beoordeel(&open);
     assert_eq!(zoek(&u, "2.5.2").status, Status::Onbekend);
-    assert_eq!(zoek(&u, "2.5.2").veld.as_deref(), Some("d5-jobcoach"));
+    assert_eq!(zoek(&u, "2.5.2").veld.map(ZelftoetsVeld::id).as_deref(), Some("d5-jobcoach"));
     assert_eq!(zoek(&beoordeel(&jobcoach(10, 11)), "2.5.2").status, Status::Onbekend);
 }
 
@@ -346,13 +347,13 @@ fn norm_2_11_1_needs_80_percent_and_every_confirmation() {
     let u = zoek(&u, "2.11.1");
     assert_eq!(u.status, Status::VoldoetNiet);
     assert!(u.melding.contains("2.11.d"), "{}", u.melding);
-    assert_eq!(u.veld.as_deref(), Some("d11-bev-d"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("d11-bev-d"));
 
     let mut open = ja;
     open[0] = None;
     let u = beoordeel(&d11(10, 10, open));
     assert_eq!(zoek(&u, "2.11.1").status, Status::Onbekend);
-    assert_eq!(zoek(&u, "2.11.1").veld.as_deref(), Some("d11-bev-a"));
+    assert_eq!(zoek(&u, "2.11.1").veld.map(ZelftoetsVeld::id).as_deref(), Some("d11-bev-a"));
 
     // A "nee" outweighs an unanswered one.
     let mut beide = open;
@@ -389,7 +390,7 @@ fn norm_2_12_exactly_50_percent_and_exactly_three_years_meet_it() {
     let u = zoek(&u, "2.12");
     assert_eq!(u.status, Status::VoldoetNiet);
     assert!(u.melding.contains("ouder dan drie jaar"), "{}", u.melding);
-    assert_eq!(u.veld.as_deref(), Some("d12-seqf"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("d12-seqf"));
 
     assert_eq!(vroegste_seqf(peil), Some(d(2023, 3, 1)));
 }
@@ -399,7 +400,7 @@ fn norm_2_12_without_peildatum_asks_for_it() {
     let u = beoordeel_dienst(&profiel(None), &d12(10, 5, Some(d(2024, 1, 1))), &BTreeMap::new());
     let u = zoek(&u, "2.12");
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("p-peildatum"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-peildatum"));
     assert!(u.melding.contains("peildatum"), "{}", u.melding);
 
     // A self-assessment dated after the peildatum is asked about, not judged.
@@ -408,7 +409,7 @@ fn norm_2_12_without_peildatum_asks_for_it() {
 
     // Without a date at all: unknown, at the date field.
     let u = beoordeel_dienst(&profiel(Some(d(2024, 1, 1))), &d12(10, 5, None), &BTreeMap::new());
-    assert_eq!(zoek(&u, "2.12").veld.as_deref(), Some("d12-seqf"));
+    assert_eq!(zoek(&u, "2.12").veld.map(ZelftoetsVeld::id).as_deref(), Some("d12-seqf"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,7 +460,8 @@ fn the_ladder_is_reported_beside_2_10_3_and_never_panics_on_extremes() {
     let l = zoek(&u, "2.10.3-ladder");
     assert_eq!(l.status, Status::VoldoetNiet);
     assert_eq!(l.dienst, Some(10));
-    assert_eq!(l.veld.as_deref(), Some("d10-ladder"));
+    // The link goes to a question on the page: the groups, once k is known.
+    assert_eq!(l.veld.map(ZelftoetsVeld::id).as_deref(), Some("d10-ladder-groepen"));
 
     d10.ladder = Some(Ladder { soort: Laddersoort::PerClient, treden: None, groepen: groepen(&[(5, 1)]) });
     assert_eq!(zoek(&beoordeel(&d10), "2.10.3-ladder").status, Status::Onbekend);
@@ -503,7 +505,7 @@ fn k9_six_trajecten_from_four_persons_and_four_elsewhere_does_not() {
 fn minimum_is_unknown_while_a_deciding_number_is_missing() {
     let u = minimum_vijf(&[met_personen(1, 6, None)]);
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("d1-personen"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("d1-personen"));
     assert_eq!(minimum_vijf(&[]).status, Status::Onbekend);
     // One Dienst carrying it is enough, whatever the others lack.
     assert_eq!(
@@ -668,8 +670,8 @@ prop_compose! {
 }
 
 /// The violations an independent reading of SPEC A3 expects, as field ids.
-fn verwachte_fouten(d: &DienstInvoer) -> Vec<String> {
-    let Some(soort) = dienstsoort(d.nummer) else { return vec![format!("d{}-nummer", d.nummer)] };
+fn verwachte_fouten(d: &DienstInvoer) -> Vec<ZelftoetsVeld> {
+    let Some(soort) = dienstsoort(d.nummer) else { return vec![ZelftoetsVeld::Dienstnummer(d.nummer)] };
     use Gegeven as G;
     let regels = [
         (G::A2, d.a2, G::A, d.a),
@@ -769,7 +771,7 @@ proptest! {
 
     #[test]
     fn every_consistency_violation_yields_exactly_its_finding(d in kleine_dienst()) {
-        let mut gevonden: Vec<String> = consistentie(&d).into_iter().map(|f| f.veld).collect();
+        let mut gevonden: Vec<ZelftoetsVeld> = consistentie(&d).into_iter().map(|f| f.veld).collect();
         let mut verwacht = verwachte_fouten(&d);
         gevonden.sort();
         verwacht.sort();

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use werkwaarde::domain::keurmerk::catalogus::{norm, toepassing, Toepassing, HOOFDNORM1, NOOT_MATERIELE_NORM_2_4_4};
 use werkwaarde::domain::keurmerk::hoofdnorm1::*;
+use werkwaarde::domain::keurmerk::ZelftoetsVeld;
 use werkwaarde::domain::keurmerk::{Aanvrager, Normuitkomst, Profiel, Rechtsvorm, Status};
 
 fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
@@ -30,6 +31,11 @@ fn klacht(ontvangen: NaiveDate, bevestigd: Option<NaiveDate>, afgehandeld: Optio
         uitkomst: if afgehandeld.is_some() { "Opgelost".into() } else { String::new() },
         ..Default::default()
     }
+}
+
+/// Klachten as rows of a register: each row's id is its position, so "klacht-2-…" is the third.
+fn genummerd(klachten: Vec<Klacht>) -> Vec<Klacht> {
+    klachten.into_iter().enumerate().map(|(i, k)| Klacht { rij: i as u64, ..k }).collect()
 }
 
 /// Received 3 maart 2025, bevestigd after 14 days; afgehandeld after `dagen` days.
@@ -62,6 +68,7 @@ fn k8_day_14_and_day_42_are_in_time_day_43_is_late() {
 
     let mut laat_bevestigd = k8(20);
     laat_bevestigd.bevestigd = Some(d(2025, 3, 18));
+    laat_bevestigd.rij = 2;
     let s = klachtstatus(&laat_bevestigd, 2, peil);
     assert_eq!(s.bevestiging, Termijn::TeLaat);
     assert!(s.bevindingen.iter().any(|b| b.code == "1.5.2.a" && b.veld == "klacht-2-bevestigd"));
@@ -78,12 +85,12 @@ fn k8_four_of_five_in_time_is_80_percent_and_meets_1_5_8() {
 
 #[test]
 fn k8_three_of_four_in_time_is_75_percent_and_fails_1_5_8() {
-    let klachten = vec![k8(10), k8(42), k8(43), k8(1)];
+    let klachten = genummerd(vec![k8(10), k8(42), k8(43), k8(1)]);
     let u = norm_1_5_8(&klachten, Some(d(2025, 6, 1)));
     assert_eq!(u.status, Status::VoldoetNiet);
     assert!(u.melding.contains("75%"), "{}", u.melding);
     assert!(u.melding.contains("klacht 3"), "{}", u.melding);
-    assert_eq!(u.veld.as_deref(), Some("klacht-2-afgehandeld"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("klacht-2-afgehandeld"));
 }
 
 #[test]
@@ -129,7 +136,7 @@ fn an_open_klacht_without_peildatum_asks_for_the_peildatum() {
     let klachten = vec![klacht(d(2025, 3, 3), Some(d(2025, 3, 4)), None)];
     let u = norm_1_5_8(&klachten, None);
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("p-peildatum"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-peildatum"));
     assert!(u.melding.contains("peildatum"));
 }
 
@@ -142,10 +149,10 @@ fn an_undecidable_klacht_only_matters_when_it_could_tip_the_result() {
     klachten.push(zonder_datum.clone());
     assert_eq!(norm_1_5_8(&klachten, peil).status, Status::Voldoet);
     // 3 in time + 1 unknown: 100% or 75% → unknown, pointing at the klacht.
-    let klachten = vec![k8(5), k8(5), k8(5), zonder_datum];
+    let klachten = genummerd(vec![k8(5), k8(5), k8(5), zonder_datum]);
     let u = norm_1_5_8(&klachten, peil);
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("klacht-3-ontvangen"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("klacht-3-ontvangen"));
 }
 
 #[test]
@@ -185,13 +192,13 @@ fn the_register_shows_items_1_5_6_a_to_e() {
     let p = profiel(peil);
     let mut zonder_behandelaar = k8(10);
     zonder_behandelaar.behandelaar = "  ".into();
-    let invoer = Hoofdnorm1Invoer { klachten: vec![k8(10), zonder_behandelaar], ..Default::default() };
+    let invoer = Hoofdnorm1Invoer { klachten: genummerd(vec![k8(10), zonder_behandelaar]), ..Default::default() };
     let u = beoordeel(&p, &invoer);
     assert_eq!(zoek(&u, "1.5.6.a").status, Status::Voldoet);
     assert_eq!(zoek(&u, "1.5.6.b").status, Status::Voldoet);
     let c = zoek(&u, "1.5.6.c");
     assert_eq!(c.status, Status::Onbekend);
-    assert_eq!(c.veld.as_deref(), Some("klacht-1-behandelaar"));
+    assert_eq!(c.veld.map(ZelftoetsVeld::id).as_deref(), Some("klacht-1-behandelaar"));
     assert!(c.melding.contains("klacht 2"), "{}", c.melding);
     let ouder = zoek(&u, "1.5.6");
     assert_eq!(ouder.status, Status::Onbekend);
@@ -207,13 +214,13 @@ fn late_items_in_the_register_are_named_at_the_reglement_norms() {
     let p = profiel(d(2025, 6, 1));
     let mut laat = k8(43);
     laat.bevestigd = Some(d(2025, 3, 20));
-    let mut invoer = Hoofdnorm1Invoer { klachten: vec![k8(5), laat], ..Default::default() };
+    let mut invoer = Hoofdnorm1Invoer { klachten: genummerd(vec![k8(5), laat]), ..Default::default() };
     invoer.checklist.insert("1.5.2.a".into(), Status::Voldoet);
     let u = beoordeel(&p, &invoer);
     let a = zoek(&u, "1.5.2.a");
     assert_eq!(a.status, Status::Voldoet, "the reglement itself is the user's answer");
     assert!(a.melding.contains("klacht 2"), "{}", a.melding);
-    assert_eq!(a.veld.as_deref(), Some("klacht-1-bevestigd"));
+    assert_eq!(a.veld.map(ZelftoetsVeld::id).as_deref(), Some("klacht-1-bevestigd"));
     assert!(zoek(&u, "1.5.2.c").melding.contains("klacht 2"));
 }
 
@@ -237,7 +244,7 @@ fn vog_exactly_six_months_old_is_in_time_one_day_more_is_not() {
     let u = beoordeel(&p, &met_vog(d(2025, 2, 28), VOG_FUNCTIEASPECTEN));
     let vog = zoek(&u, "1.2.4");
     assert_eq!(vog.status, Status::VoldoetNiet);
-    assert_eq!(vog.veld.as_deref(), Some("vog-datum"));
+    assert_eq!(vog.veld.map(ZelftoetsVeld::id).as_deref(), Some("vog-datum"));
     assert!(vog.melding.contains("28 februari 2025"), "{}", vog.melding);
 }
 
@@ -258,7 +265,7 @@ fn a_missing_functieaspect_is_named() {
     let vog = zoek(&beoordeel(&p, &met_vog(d(2025, 8, 1), &zonder_71)), "1.2.4").clone();
     assert_eq!(vog.status, Status::VoldoetNiet);
     assert!(vog.melding.contains("functieaspect 71"), "{}", vog.melding);
-    assert_eq!(vog.veld.as_deref(), Some("vog-functieaspecten"));
+    assert_eq!(vog.veld.map(ZelftoetsVeld::id).as_deref(), Some("vog-functieaspecten"));
     assert_eq!(
         ontbrekende_functieaspecten(&Vog { afgifte: None, functieaspecten: vec![11, 12, 13] }),
         [21, 22, 41, 43, 53, 71]
@@ -270,10 +277,10 @@ fn vog_without_peildatum_or_aspects_is_unknown() {
     let zonder_peil = Profiel { kvk_plichtig: true, ..Default::default() };
     let vog = zoek(&beoordeel(&zonder_peil, &met_vog(d(2025, 8, 1), VOG_FUNCTIEASPECTEN)), "1.2.4").clone();
     assert_eq!(vog.status, Status::Onbekend);
-    assert_eq!(vog.veld.as_deref(), Some("p-peildatum"));
+    assert_eq!(vog.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-peildatum"));
     let leeg = zoek(&beoordeel(&profiel(d(2025, 9, 1)), &met_vog(d(2025, 8, 1), &[])), "1.2.4").clone();
     assert_eq!(leeg.status, Status::Onbekend);
-    assert_eq!(leeg.veld.as_deref(), Some("vog-functieaspecten"));
+    assert_eq!(leeg.veld.map(ZelftoetsVeld::id).as_deref(), Some("vog-functieaspecten"));
     // Too old outweighs unknown aspects.
     let oud = zoek(&beoordeel(&profiel(d(2025, 9, 1)), &met_vog(d(2024, 1, 1), &[])), "1.2.4").clone();
     assert_eq!(oud.status, Status::VoldoetNiet);
@@ -294,7 +301,7 @@ fn kvk_uittreksel_at_most_three_months_old() {
     let u = zoek(&beoordeel(&p, &met(d(2025, 3, 14))), "1.2.1").clone();
     assert_eq!(u.status, Status::Onbekend);
     assert!(u.melding.contains("nieuw uittreksel"), "{}", u.melding);
-    assert_eq!(u.veld.as_deref(), Some("kvk-datum"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("kvk-datum"));
     // The document checklist marks the old uittreksel as not good enough.
     let doc = documenten(&p, &met(d(2025, 3, 14))).into_iter().find(|x| x.id == "kvk-uittreksel").expect("kvk");
     assert_eq!(doc.status, Status::VoldoetNiet);
@@ -360,18 +367,18 @@ fn managementverklaring_all_yes_meets_one_no_fails_one_open_is_unknown() {
     invoer.managementverklaring.antwoorden.remove("k");
     let u = zoek(&beoordeel(&p, &invoer), "1.2.3").clone();
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("mv-k"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("mv-k"));
 
     invoer.managementverklaring.antwoorden.insert("c".into(), false);
     let u = zoek(&beoordeel(&p, &invoer), "1.2.3").clone();
     assert_eq!(u.status, Status::VoldoetNiet, "a nee outweighs an open answer");
-    assert_eq!(u.veld.as_deref(), Some("mv-c"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("mv-c"));
     assert!(u.melding.contains("onderdeel c"), "{}", u.melding);
 
     let zonder_datum = Hoofdnorm1Invoer { managementverklaring: verklaring(&p, None), ..Default::default() };
     let u = zoek(&beoordeel(&p, &zonder_datum), "1.2.3").clone();
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("mv-datum"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("mv-datum"));
 }
 
 #[test]
@@ -383,7 +390,7 @@ fn keurmerk_inburgeren_holders_also_declare_the_three_extra_items() {
         Hoofdnorm1Invoer { managementverklaring: verklaring(&gewoon, Some(d(2025, 1, 10))), ..Default::default() };
     let u = zoek(&beoordeel(&inburgeren, &invoer), "1.2.3").clone();
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("mv-inb-a"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("mv-inb-a"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -450,7 +457,7 @@ fn norm_1_2_5_needs_the_registration_the_persons_and_their_pep_answer() {
     invoer.ubo[0].pep = None;
     let u = zoek(&beoordeel(&p, &invoer), "1.2.5").clone();
     assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.as_deref(), Some("ubo-0-pep"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("ubo-0-pep"));
 
     invoer.ubo[0].pep = Some(true);
     invoer.ubo[0].kapitaal = Some(dec!(120));
@@ -465,7 +472,7 @@ fn norm_1_2_5_needs_the_registration_the_persons_and_their_pep_answer() {
     let eenmanszaak = Profiel { rechtsvorm: Rechtsvorm::Eenmanszaak, ..p };
     let u = zoek(&beoordeel(&eenmanszaak, &invoer), "1.2.5").clone();
     assert_eq!(u.status, Status::NietVanToepassing);
-    assert_eq!(u.veld.as_deref(), Some("p-rechtsvorm"));
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-rechtsvorm"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -592,7 +599,7 @@ fn eenmanszaak_and_organisations_outside_the_kvk() {
     assert!(matches!(toepassing_van("1.2.1", &sw), Toepassing::NietVanToepassing(r) if r.contains("KvK")));
     let u = beoordeel(&sw, &Hoofdnorm1Invoer::default());
     assert_eq!(zoek(&u, "1.2.1").status, Status::NietVanToepassing);
-    assert_eq!(zoek(&u, "1.2.1").veld.as_deref(), Some("p-kvk"));
+    assert_eq!(zoek(&u, "1.2.1").veld.map(ZelftoetsVeld::id).as_deref(), Some("p-kvk"));
 }
 
 #[test]
@@ -605,7 +612,7 @@ fn a_vrijgesteld_outcome_names_its_reason() {
     let k = zoek(&u, "1.5.8");
     assert_eq!(k.status, Status::NietVanToepassing);
     assert!(k.melding.starts_with("Vrijgesteld. WCA"), "{}", k.melding);
-    assert_eq!(k.veld.as_deref(), Some("p-wca"));
+    assert_eq!(k.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-wca"));
     assert_eq!(zoek(&u, "1.5.6").status, Status::NietVanToepassing);
 }
 
@@ -662,7 +669,7 @@ fn one_outcome_per_norm_in_catalogue_order_and_nothing_fails_on_an_empty_dossier
         assert!(!uitkomst.melding.is_empty(), "{}", n.code);
         assert_ne!(uitkomst.status, Status::VoldoetNiet, "{}: {}", n.code, uitkomst.melding);
     }
-    assert_eq!(zoek(&u, "1.4.2").veld.as_deref(), Some("h1-1.4.2"));
+    assert_eq!(zoek(&u, "1.4.2").veld.map(ZelftoetsVeld::id).as_deref(), Some("h1-1.4.2"));
     assert_eq!(zoek(&u, "1.4.2").status, Status::Onbekend);
     assert_eq!(zoek(&u, "1.5.8").status, Status::Voldoet, "no klachten: nothing late");
     assert_eq!(zoek(&u, "1.7.1").status, Status::NietVanToepassing, "not an OVAL member");
@@ -752,6 +759,7 @@ fn klacht_strategie() -> impl Strategy<Value = Klacht> {
             afgehandeld: afgehandeld.map(|x| dag(o + x)),
             behandelaar: if ingevuld { "X".into() } else { String::new() },
             uitkomst: if ingevuld { "Y".into() } else { String::new() },
+            ..Default::default()
         })
 }
 

@@ -11,6 +11,7 @@ use werkwaarde::domain::keurmerk::diensten::DienstInvoer;
 use werkwaarde::domain::keurmerk::hoofdnorm1::Personeel;
 use werkwaarde::domain::keurmerk::sterren::*;
 use werkwaarde::domain::keurmerk::tevredenheid::TevredenheidDienst;
+use werkwaarde::domain::keurmerk::ZelftoetsVeld;
 
 use Invoerwaarde::{Geen, NietIngevuld, Waarde};
 
@@ -172,7 +173,7 @@ fn a_missing_input_is_never_zero() {
     assert_eq!(s.ontbrekend.len(), 1);
     assert_eq!(s.ontbrekend[0].onderdeel, Some(Onderdeel::Pe));
     assert!(s.ontbrekend[0].melding.contains("1.6.6"), "{}", s.ontbrekend[0].melding);
-    assert_eq!(s.ontbrekend[0].veld.as_deref(), Some("personeel-gekwalificeerd"));
+    assert_eq!(s.ontbrekend[0].veld.map(ZelftoetsVeld::id).as_deref(), Some("personeel-gekwalificeerd"));
     assert!(s.melding.contains("nog niet te berekenen"));
     // Other components still show their score.
     assert_eq!(s.onderdeel(Onderdeel::Tr).and_then(|o| o.score), Some(dec!(7.5)));
@@ -232,7 +233,7 @@ fn riv_for_dienst_8() {
     let onbekend = subscore(&dienst8(None));
     assert_eq!(onbekend.score, None);
     assert_eq!(onbekend.ontbrekend[0].onderdeel, Some(Onderdeel::Riv));
-    assert_eq!(onbekend.ontbrekend[0].veld.as_deref(), Some("d8-garantie"));
+    assert_eq!(onbekend.ontbrekend[0].veld.map(ZelftoetsVeld::id).as_deref(), Some("d8-garantie"));
     // Other Diensten ignore the garantie.
     assert!(subscore(&dienst1(None)).onderdeel(Onderdeel::Riv).is_none());
     assert_eq!(
@@ -308,7 +309,7 @@ fn total_with_some_omzet_asks_for_the_missing_one() {
     let t = totaal(&[a.clone(), b]);
     assert_eq!(t.score, None);
     assert_eq!(t.ontbrekend.len(), 1);
-    assert_eq!(t.ontbrekend[0].veld.as_deref(), Some("d4-omzet"));
+    assert_eq!(t.ontbrekend[0].veld.map(ZelftoetsVeld::id).as_deref(), Some("d4-omzet"));
     // A Dienst with omzet 0 beside one with omzet does not count, and says so.
     let c = Sterreninvoer { dienst: 4, clienten_cijfer: Waarde(dec!(1)), omzet: Some(Decimal::ZERO), ..k7() };
     let t = totaal(&[a, c]);

@@ -7,6 +7,7 @@ use werkwaarde::domain::keurmerk::catalogus::HOOFDNORM1;
 use werkwaarde::domain::keurmerk::hoofdnorm1::{VERKLARINGEN, VOG_FUNCTIEASPECTEN};
 use werkwaarde::domain::keurmerk::oordeel::Uitslag;
 use werkwaarde::domain::keurmerk::Status;
+use werkwaarde::domain::keurmerk::ZelftoetsVeld;
 use werkwaarde::dossier::zelftoets::{beoordeel, ZelftoetsData};
 
 /// A small aspirant with Dienst 1 and Dienst 9 whose numbers just pass: 2.1.3 and 2.9.3 at
@@ -66,6 +67,10 @@ fn net_voldoende() -> ZelftoetsData {
     ZelftoetsData { invoer: i, diensten: vec![1, 9], klachten: vec![], personen: vec![1] }
 }
 
+fn veld(id: &str) -> ZelftoetsVeld {
+    ZelftoetsVeld::uit_id(id).expect("een veld van de zelftoets")
+}
+
 fn niet_gehaald(data: &ZelftoetsData) -> Vec<String> {
     beoordeel(data)
         .uitkomsten
@@ -94,7 +99,7 @@ fn one_number_just_below_fails_with_its_norm_code() {
     let u = beoordeel(&data);
     assert_eq!(u.oordeel.uitslag, Uitslag::NietToekenning);
     assert!(u.oordeel.redenen.iter().any(|r| r.starts_with("Dienst 9, norm 2.9.3")), "{:?}", u.oordeel.redenen);
-    let veld = u.oordeel.niet_voldaan[0].veld.clone();
+    let veld = u.oordeel.niet_voldaan[0].veld.map(ZelftoetsVeld::id);
     assert!(veld.as_deref().is_some_and(|v| v.starts_with("d9-")), "{veld:?}");
 }
 
@@ -112,7 +117,7 @@ fn inconsistent_numbers_are_marked_at_their_field_and_the_verdict_waits() {
     let mut data = net_voldoende();
     data.invoer.insert("d1-b2".into(), "11".into());
     let u = beoordeel(&data);
-    assert!(u.fouten.get("d1-b2").is_some_and(|m| m.contains("2.1.b.2")), "{:?}", u.fouten);
+    assert!(u.fout(veld("d1-b2")).is_some_and(|m| m.contains("2.1.b.2")), "{:?}", u.fouten);
     // The affected norm is unknown until the numbers agree, so the verdict is only conditional.
     assert!(u.oordeel.voorlopig);
     assert!(u.oordeel.onbekend.iter().any(|n| n.dienst == Some(1)), "{:?}", u.oordeel.onbekend);
@@ -143,10 +148,11 @@ fn a_klacht_handled_late_is_shown_on_its_row_and_fails_1_5_8() {
         data.invoer.insert(format!("klacht-7-{k}"), v.into());
     }
     let u = beoordeel(&data);
-    assert!(u.klachten[&7].contains("te laat afgehandeld (dag 43"), "{}", u.klachten[&7]);
+    let regel = u.klachtregel(7).expect("klacht 7");
+    assert!(regel.contains("te laat afgehandeld (dag 43"), "{regel}");
     let n158 = u.uitkomsten.iter().find(|n| n.code == "1.5.8").unwrap();
     assert_eq!(n158.status, Status::VoldoetNiet);
-    assert_eq!(n158.veld.as_deref(), Some("klacht-7-afgehandeld"));
+    assert_eq!(n158.veld.map(ZelftoetsVeld::id).as_deref(), Some("klacht-7-afgehandeld"));
 }
 
 #[test]

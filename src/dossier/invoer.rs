@@ -1,14 +1,17 @@
 //! Forms as data: a field definition says what to ask and how to read the answer. Answers are kept
-//! as typed text by field id, so an invalid entry is never lost, only marked.
+//! as typed text by field id, so an invalid entry is never lost, only marked. Fields are
+//! `ZelftoetsVeld`s: the definition, the reader and the error all name the same typed field.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::export::lees_iso_datum;
 use crate::domain::getal::lees_getal;
-use crate::domain::keurmerk::Status;
+use crate::domain::keurmerk::tevredenheid::{cijferfout, Cijferfout};
+use crate::domain::keurmerk::{Status, ZelftoetsVeld};
 
 /// What kind of answer a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,16 +36,21 @@ pub enum Soort {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Invoerdef {
-    /// Stable id, also the key in the stored answers and the anchor for links.
-    pub id: String,
+    /// The field; its `id()` is the key in the stored answers and the anchor for links.
+    pub veld: ZelftoetsVeld,
     pub label: String,
     pub soort: Soort,
     pub hint: Option<String>,
 }
 
 impl Invoerdef {
-    pub fn new(id: impl Into<String>, label: impl Into<String>, soort: Soort) -> Invoerdef {
-        Invoerdef { id: id.into(), label: label.into(), soort, hint: None }
+    pub fn new(veld: ZelftoetsVeld, label: impl Into<String>, soort: Soort) -> Invoerdef {
+        Invoerdef { veld, label: label.into(), soort, hint: None }
+    }
+
+    /// The stored id of the field.
+    pub fn id(&self) -> String {
+        self.veld.id()
     }
 
     pub fn met_hint(mut self, hint: impl Into<String>) -> Invoerdef {
@@ -51,32 +59,82 @@ impl Invoerdef {
     }
 }
 
-/// Reads typed answers; every problem is recorded at its field id.
+/// A small, fast hasher for the index of answers by field (the keys are the user's own fields,
+/// so the flooding resistance of the standard hasher buys nothing here).
+#[derive(Default)]
+struct Veldhasher(u64);
+
+impl Hasher for Veldhasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for deel in bytes.chunks(8) {
+            let mut woord = [0u8; 8];
+            woord[..deel.len()].copy_from_slice(deel);
+            self.write_u64(u64::from_le_bytes(woord));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn write_isize(&mut self, n: isize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type Index<'a> = HashMap<ZelftoetsVeld, &'a str, BuildHasherDefault<Veldhasher>>;
+
+/// Reads typed answers; every problem is recorded at its field.
+///
+/// The stored answers are indexed once by their typed field, so a lookup builds no string; keys
+/// that name no field (left by an older version, say) are kept in the dossier but not read.
 #[derive(Debug, Default)]
 pub struct Antwoorden<'a> {
-    pub invoer: Option<&'a BTreeMap<String, String>>,
-    pub fouten: BTreeMap<String, String>,
+    invoer: Index<'a>,
+    pub fouten: BTreeMap<ZelftoetsVeld, String>,
 }
 
 impl<'a> Antwoorden<'a> {
     pub fn van(invoer: &'a BTreeMap<String, String>) -> Antwoorden<'a> {
-        Antwoorden { invoer: Some(invoer), fouten: BTreeMap::new() }
+        let mut index = Index::with_capacity_and_hasher(invoer.len(), Default::default());
+        for (k, v) in invoer {
+            let v = v.trim();
+            if let (false, Some(veld)) = (v.is_empty(), ZelftoetsVeld::uit_id(k)) {
+                index.insert(veld, v);
+            }
+        }
+        Antwoorden { invoer: index, fouten: BTreeMap::new() }
     }
 
-    pub fn tekst(&self, id: &str) -> &'a str {
-        self.invoer.and_then(|i| i.get(id)).map(|s| s.trim()).unwrap_or("")
+    pub fn tekst(&self, id: ZelftoetsVeld) -> &'a str {
+        self.invoer.get(&id).copied().unwrap_or("")
     }
 
-    fn fout(&mut self, id: &str, melding: String) {
-        self.fouten.entry(id.to_string()).or_insert(melding);
+    /// Records what is wrong at a field; the first message for a field stays.
+    pub fn fout(&mut self, id: ZelftoetsVeld, melding: String) {
+        self.fouten.entry(id).or_insert(melding);
     }
 
-    pub fn aantal(&mut self, id: &str) -> Option<u64> {
+    pub fn aantal(&mut self, id: ZelftoetsVeld) -> Option<u64> {
         let tekst = self.tekst(id);
         if tekst.is_empty() {
             return None;
         }
-        match tekst.replace('.', "").parse::<u64>() {
+        // "1.200" is twelve hundred; only a text with dots needs a copy without them.
+        let heel = if tekst.contains('.') { tekst.replace('.', "").parse::<u64>() } else { tekst.parse::<u64>() };
+        match heel {
             Ok(n) => Some(n),
             Err(_) => {
                 let melding = match lees_getal(tekst) {
@@ -95,7 +153,7 @@ impl<'a> Antwoorden<'a> {
     /// outside the range.
     pub fn getal(
         &mut self,
-        id: &str,
+        id: ZelftoetsVeld,
         wat: &str,
         (min, max): (Decimal, Option<Decimal>),
         decimalen: u32,
@@ -127,15 +185,36 @@ impl<'a> Antwoorden<'a> {
         }
     }
 
-    pub fn bedrag(&mut self, id: &str) -> Option<Decimal> {
+    pub fn bedrag(&mut self, id: ZelftoetsVeld) -> Option<Decimal> {
         self.getal(id, "Een bedrag", (Decimal::ZERO, None), 2, "Een bedrag kan niet negatief zijn.")
     }
 
-    pub fn cijfer(&mut self, id: &str) -> Option<Decimal> {
-        self.getal(id, "Een cijfer", (Decimal::ONE, Some(Decimal::TEN)), 1, "Een cijfer ligt tussen 1 en 10.")
+    /// A cijfer, held to the one cijfer check of the domain (1 to 10, one decimal).
+    pub fn cijfer(&mut self, id: ZelftoetsVeld) -> Option<Decimal> {
+        let tekst = self.tekst(id);
+        if tekst.is_empty() {
+            return None;
+        }
+        match lees_getal(tekst) {
+            Ok(g) => match cijferfout(g) {
+                None => Some(g),
+                Some(f) => {
+                    let melding = match f {
+                        Cijferfout::Bereik => "Een cijfer ligt tussen 1 en 10.",
+                        Cijferfout::Decimalen => "Een cijfer heeft hoogstens één decimaal.",
+                    };
+                    self.fout(id, melding.to_string());
+                    None
+                }
+            },
+            Err(m) => {
+                self.fout(id, m);
+                None
+            }
+        }
     }
 
-    pub fn datum(&mut self, id: &str) -> Option<NaiveDate> {
+    pub fn datum(&mut self, id: ZelftoetsVeld) -> Option<NaiveDate> {
         let tekst = self.tekst(id);
         if tekst.is_empty() {
             return None;
@@ -147,7 +226,7 @@ impl<'a> Antwoorden<'a> {
         d
     }
 
-    pub fn ja_nee(&mut self, id: &str) -> Option<bool> {
+    pub fn ja_nee(&mut self, id: ZelftoetsVeld) -> Option<bool> {
         match self.tekst(id) {
             "ja" => Some(true),
             "nee" => Some(false),
@@ -155,11 +234,11 @@ impl<'a> Antwoorden<'a> {
         }
     }
 
-    pub fn vinkje(&mut self, id: &str) -> bool {
+    pub fn vinkje(&mut self, id: ZelftoetsVeld) -> bool {
         self.tekst(id) == "ja"
     }
 
-    pub fn status(&mut self, id: &str) -> Status {
+    pub fn status(&mut self, id: ZelftoetsVeld) -> Status {
         match self.tekst(id) {
             "voldoet" => Status::Voldoet,
             "voldoet_niet" => Status::VoldoetNiet,
@@ -182,41 +261,45 @@ mod tests {
         paren.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
     }
 
+    fn v(id: &str) -> ZelftoetsVeld {
+        ZelftoetsVeld::uit_id(id).expect("veld")
+    }
+
     #[test]
     fn answers_are_read_with_a_message_at_the_field() {
         let invoer = met(&[
-            ("a", "12"),
-            ("b", "1.200"),
-            ("c", "-3"),
-            ("d", "2,5"),
-            ("e", "abc"),
-            ("f", "7,5"),
-            ("g", "10,5"),
-            ("h", "6,55"),
-            ("i", "12,345"),
-            ("j", "2026-02-30"),
-            ("k", "ja"),
+            ("d1-a", "12"),
+            ("d1-a2", "1.200"),
+            ("d1-b", "-3"),
+            ("d1-b2", "2,5"),
+            ("d1-c", "abc"),
+            ("t1-c-cijfer", "7,5"),
+            ("t2-c-cijfer", "10,5"),
+            ("t3-c-cijfer", "6,55"),
+            ("d1-omzet", "12,345"),
+            ("kvk-datum", "2026-02-30"),
+            ("p-kvk", "ja"),
         ]);
         let mut a = Antwoorden::van(&invoer);
-        assert_eq!(a.aantal("a"), Some(12));
-        assert_eq!(a.aantal("b"), Some(1200));
-        assert_eq!(a.aantal("c"), None);
-        assert_eq!(a.aantal("d"), None);
-        assert_eq!(a.aantal("e"), None);
-        assert_eq!(a.aantal("leeg"), None);
-        assert_eq!(a.cijfer("f"), Some(dec!(7.5)));
-        assert_eq!(a.cijfer("g"), None);
-        assert_eq!(a.cijfer("h"), None);
-        assert_eq!(a.bedrag("i"), None);
-        assert_eq!(a.datum("j"), None);
-        assert_eq!(a.ja_nee("k"), Some(true));
-        assert_eq!(a.fouten["c"], "Een aantal kan niet negatief zijn.");
-        assert_eq!(a.fouten["d"], "Vul een heel aantal in, zonder decimalen.");
-        assert!(a.fouten["e"].contains("geen getal"));
-        assert_eq!(a.fouten["g"], "Een cijfer ligt tussen 1 en 10.");
-        assert_eq!(a.fouten["h"], "Een cijfer heeft hoogstens één decimaal.");
-        assert_eq!(a.fouten["i"], "Een bedrag heeft hoogstens 2 decimalen.");
-        assert_eq!(a.fouten["j"], "Vul een geldige datum in.");
-        assert!(!a.fouten.contains_key("leeg"));
+        assert_eq!(a.aantal(v("d1-a")), Some(12));
+        assert_eq!(a.aantal(v("d1-a2")), Some(1200));
+        assert_eq!(a.aantal(v("d1-b")), None);
+        assert_eq!(a.aantal(v("d1-b2")), None);
+        assert_eq!(a.aantal(v("d1-c")), None);
+        assert_eq!(a.aantal(v("d2-a")), None);
+        assert_eq!(a.cijfer(v("t1-c-cijfer")), Some(dec!(7.5)));
+        assert_eq!(a.cijfer(v("t2-c-cijfer")), None);
+        assert_eq!(a.cijfer(v("t3-c-cijfer")), None);
+        assert_eq!(a.bedrag(v("d1-omzet")), None);
+        assert_eq!(a.datum(v("kvk-datum")), None);
+        assert_eq!(a.ja_nee(v("p-kvk")), Some(true));
+        assert_eq!(a.fouten[&v("d1-b")], "Een aantal kan niet negatief zijn.");
+        assert_eq!(a.fouten[&v("d1-b2")], "Vul een heel aantal in, zonder decimalen.");
+        assert!(a.fouten[&v("d1-c")].contains("geen getal"));
+        assert_eq!(a.fouten[&v("t2-c-cijfer")], "Een cijfer ligt tussen 1 en 10.");
+        assert_eq!(a.fouten[&v("t3-c-cijfer")], "Een cijfer heeft hoogstens één decimaal.");
+        assert_eq!(a.fouten[&v("d1-omzet")], "Een bedrag heeft hoogstens 2 decimalen.");
+        assert_eq!(a.fouten[&v("kvk-datum")], "Vul een geldige datum in.");
+        assert!(!a.fouten.contains_key(&v("d2-a")));
     }
 }

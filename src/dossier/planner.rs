@@ -9,12 +9,13 @@ use rust_decimal::Decimal;
 use super::ics;
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
 use crate::domain::keurmerk::meetperiode::{self, Meetperiode, Plannerinvoer, Planning, Start};
+use crate::domain::keurmerk::veld::Plannervraag;
 use crate::domain::keurmerk::vrijstelling::{self, Vrijstelling, Vrijstellingsinvoer, VOORWAARDEN};
-use crate::domain::keurmerk::{Aanvrager, Profiel};
+use crate::domain::keurmerk::{Aanvrager, Profiel, ZelftoetsVeld};
 
-pub const VELD_START: &str = "mp-start";
-pub const VELD_JAAR: &str = "mp-jaar";
-pub const VELD_EERSTE_AUDIT: &str = "mp-eerste-audit";
+pub const VELD_START: ZelftoetsVeld = ZelftoetsVeld::Planner(Plannervraag::Start);
+pub const VELD_JAAR: ZelftoetsVeld = ZelftoetsVeld::Planner(Plannervraag::Jaar);
+pub const VELD_EERSTE_AUDIT: ZelftoetsVeld = ZelftoetsVeld::Planner(Plannervraag::EersteAudit);
 
 const STARTS: &[(&str, &str)] = &[
     ("", "Kies de start"),
@@ -58,7 +59,7 @@ pub fn vrijstelling_velden() -> Vec<Invoerdef> {
         vec![Invoerdef::new(vrijstelling::VELD_CYCLUSJAAR, "Cyclusjaar van deze meetperiode", Soort::Aantal)
             .met_hint("Het eerste jaar als keurmerkhouder is cyclusjaar 1.")];
     for v in VOORWAARDEN {
-        let mut def = Invoerdef::new(v.id, v.vraag, Soort::Keuze(JA_NEE));
+        let mut def = Invoerdef::new(v.veld(), v.vraag, Soort::Keuze(JA_NEE));
         if let Some(k) = v.keuze {
             def = def.met_hint(format!("[keuze] {k}"));
         }
@@ -90,7 +91,7 @@ pub fn lees_vrijstelling(a: &mut Antwoorden, profiel: &Profiel) -> Vrijstellings
             "Een cyclusjaar ligt tussen 1 en 99.",
         )
         .and_then(|j| j.to_u32());
-    let antwoorden = VOORWAARDEN.iter().map(|v| (v.id, a.ja_nee(v.id))).collect();
+    let antwoorden = VOORWAARDEN.iter().map(|v| (v.id, a.ja_nee(v.veld()))).collect();
     let tevredenheid = a.getal(
         vrijstelling::VELD_TEVREDENHEID,
         "Een gemiddeld cijfer",

@@ -3,8 +3,13 @@
 //! of them in a copy and never touches the subscore itself.
 
 use super::invoer::{Antwoorden, Invoerdef, Soort};
-use crate::domain::keurmerk::sterren::{self, Invoerwaarde, Onderdeel, Sterreninvoer, Subscore};
+use crate::domain::keurmerk::sterren::{self, Onderdeel};
+use crate::domain::keurmerk::veld::Watalsdeel;
+use crate::domain::keurmerk::zelftoets::Watalsinvoer;
+use crate::domain::keurmerk::ZelftoetsVeld;
 use rust_decimal::Decimal;
+
+pub use crate::domain::keurmerk::zelftoets::Watals;
 
 const ALLE_ONDERDELEN: &[(&str, &str)] = &[
     ("", "Geen wat-als"),
@@ -25,12 +30,12 @@ const ZONDER_PA: &[(&str, &str)] = &[
     ("pe", "PE: goed opgeleid personeel (%)"),
 ];
 
-pub fn veld_onderdeel(dienst: u8) -> String {
-    format!("watals-{dienst}-onderdeel")
+pub fn veld_onderdeel(dienst: u8) -> ZelftoetsVeld {
+    ZelftoetsVeld::Watals { dienst, deel: Watalsdeel::Onderdeel }
 }
 
-pub fn veld_waarde(dienst: u8) -> String {
-    format!("watals-{dienst}-waarde")
+pub fn veld_waarde(dienst: u8) -> ZelftoetsVeld {
+    ZelftoetsVeld::Watals { dienst, deel: Watalsdeel::Waarde }
 }
 
 fn onderdeel(sleutel: &str) -> Option<Onderdeel> {
@@ -51,17 +56,10 @@ pub fn watals_velden(dienst: u8) -> Vec<Invoerdef> {
     ]
 }
 
-/// The what-if of one Dienst: which component, its new value, and the subscore with it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Watals {
-    pub onderdeel: Onderdeel,
-    pub waarde: Decimal,
-    pub subscore: Subscore,
-}
-
-pub fn lees_watals(a: &mut Antwoorden, invoer: &Sterreninvoer) -> Option<Watals> {
-    let n = invoer.dienst;
-    let o = onderdeel(a.tekst(&veld_onderdeel(n)))?;
+/// The what-if of Dienst `n` as typed: the component and its other value, or `None` without
+/// one (or with a value that is wrong, which is then marked at its field).
+pub fn lees_watals(a: &mut Antwoorden, n: u8) -> Option<Watalsinvoer> {
+    let o = onderdeel(a.tekst(veld_onderdeel(n)))?;
     let waarde = if o.is_percentage() {
         // PN may exceed 100% (more prestaties than agreed); the others are shares of a whole.
         let max = (o != Onderdeel::Pn).then_some(Decimal::ONE_HUNDRED);
@@ -70,10 +68,9 @@ pub fn lees_watals(a: &mut Antwoorden, invoer: &Sterreninvoer) -> Option<Watals>
         } else {
             "Een percentage kan niet negatief zijn."
         };
-        a.getal(&veld_waarde(n), "Een percentage", (Decimal::ZERO, max), 2, bereik)?
+        a.getal(veld_waarde(n), "Een percentage", (Decimal::ZERO, max), 2, bereik)?
     } else {
-        a.cijfer(&veld_waarde(n))?
+        a.cijfer(veld_waarde(n))?
     };
-    let subscore = sterren::subscore(&invoer.met(o, Invoerwaarde::Waarde(waarde)));
-    Some(Watals { onderdeel: o, waarde, subscore })
+    Some(Watalsinvoer { dienst: n, onderdeel: o, waarde })
 }

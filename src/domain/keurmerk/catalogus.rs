@@ -115,17 +115,20 @@ pub fn norm(code: &str) -> Option<&'static Norm> {
 /// The parent row of a sub-item ("1.4.3" for "1.4.3.c"). 1.2.2.a and 1.2.2.b have no parent row:
 /// the Handleiding numbers them as norms of their own.
 pub fn ouder(norm: &Norm) -> Option<&'static Norm> {
-    let (stam, laatste) = norm.code.rsplit_once('.')?;
-    if laatste.chars().all(|c| c.is_ascii_lowercase()) && !laatste.is_empty() {
-        self::norm(stam)
-    } else {
-        None
-    }
+    stam(norm.code).and_then(self::norm)
+}
+
+/// "1.5.2.a" → "1.5.2": the code a sub-item's code extends (its last part is letters).
+pub(crate) fn stam(code: &str) -> Option<&str> {
+    let (stam, laatste) = code.rsplit_once('.')?;
+    (!laatste.is_empty() && laatste.chars().all(|c| c.is_ascii_lowercase())).then_some(stam)
 }
 
 /// The sub-items of a parent row, in catalogue order (empty for a norm without sub-items).
+/// One pass over the catalogue: a sub-item names its parent by the start of its code.
 pub fn deelnormen(code: &str) -> impl Iterator<Item = &'static Norm> + '_ {
-    HOOFDNORM1.iter().filter(move |n| ouder(n).is_some_and(|o| o.code == code))
+    let bestaat = norm(code).is_some();
+    HOOFDNORM1.iter().filter(move |n| bestaat && stam(n.code) == Some(code))
 }
 
 /// Whether a norm applies to this profiel (SPEC A1).

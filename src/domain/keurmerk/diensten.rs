@@ -5,10 +5,9 @@
 //! Handleiding year changes the tables, not the rules around them. Labels and descriptions are
 //! short summaries in our own words; the field code and paragraph point to the source.
 //!
-//! Field ids (`Normuitkomst::veld`, `Invoerfout::veld`) used here: `d<n>-<gegeven>` for an input
-//! of Dienst n (see `Gegeven::id`, e.g. `d1-a2`, `d9-vorig-c`, `d11-bev-c`), `d<n>-nummer` for an
-//! unknown Dienst number, `h2-<code>` for a checklist answer (2.1.1, 2.1.2, …), `p-peildatum`,
-//! and `transparantie-2.0.1` / `transparantie-2.0.2`.
+//! Outcomes and input errors name their field as a `ZelftoetsVeld`: `Dienst { nummer, gegeven }`
+//! for an input of a Dienst, `Dienstnummer` for an unknown Dienst number, `Checklist(code)` for a
+//! checklist answer, the peildatum, and `Transparantie` (2.0.1 / 2.0.2).
 //!
 //! Unknown numbers are `None` and make the norm "nog onbekend"; nothing is ever guessed, and an
 //! inconsistency (b.2 above b, …) makes every norm that uses those numbers "nog onbekend" too.
@@ -20,9 +19,11 @@ use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{minstens_procent, procent, Normuitkomst, Profiel, Status};
+use super::veld::{Laddervraag, Transparantiegegeven};
+use super::{combineer, minstens_procent, procent, Beleid, Deel, Normuitkomst, Profiel, Status, ZelftoetsVeld};
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::nl_kort;
+use crate::domain::tekst::met_hoofdletter;
 use crate::domain::uitleg::Uitleg;
 
 // ---------------------------------------------------------------------------------------------
@@ -80,6 +81,38 @@ pub enum Gegeven {
 }
 
 impl Gegeven {
+    /// Every input a Dienst can ask for.
+    pub const ALLE: [Gegeven; 28] = [
+        A,
+        A2,
+        B,
+        B2,
+        C,
+        WerkGevonden,
+        TvoClienten,
+        TvoOpdrachtgevers,
+        Omzet,
+        VerschillendePersonen,
+        ErkendeJobcoach,
+        GarantieWvp,
+        Bevestiging(0),
+        Bevestiging(1),
+        Bevestiging(2),
+        Bevestiging(3),
+        Bevestiging(4),
+        Bevestiging(5),
+        Contracten,
+        ContractenMeetbaar,
+        GemiddeldeKosten,
+        Prijs,
+        Trajecten,
+        NvsOpgeleid,
+        SeqfDatum,
+        VorigJaarB2,
+        VorigJaarC,
+        Ladder,
+    ];
+
     /// The stable part of the field id: `d<n>-<id>`.
     pub fn id(self) -> &'static str {
         match self {
@@ -116,9 +149,9 @@ impl Gegeven {
     }
 }
 
-/// The field id of an input of Dienst `nummer`: `d1-a2`, `d11-bev-c`.
-pub fn veld_id(nummer: u8, gegeven: Gegeven) -> String {
-    format!("d{nummer}-{}", gegeven.id())
+/// The field of an input of Dienst `nummer` (id `d1-a2`, `d11-bev-c`).
+pub fn veld_id(nummer: u8, gegeven: Gegeven) -> ZelftoetsVeld {
+    ZelftoetsVeld::dienst(nummer, gegeven)
 }
 
 /// One field a Dienst asks for.
@@ -610,8 +643,8 @@ fn basis_gegeven(nummer: u8) -> Gegeven {
 /// Something wrong with what was typed, shown at its field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Invoerfout {
-    /// The field id, e.g. "d1-b2".
-    pub veld: String,
+    /// The field, e.g. `d1-b2`.
+    pub veld: ZelftoetsVeld,
     /// Dutch, e.g. "2.1.b.2 kan niet groter zijn dan 2.1.b (12 > 10)."
     pub melding: String,
 }
@@ -644,7 +677,7 @@ fn fouten(d: &DienstInvoer) -> Vec<Fout> {
     let Some(soort) = dienstsoort(n) else {
         return vec![Fout {
             fout: Invoerfout {
-                veld: format!("d{n}-nummer"),
+                veld: ZelftoetsVeld::Dienstnummer(n),
                 melding: format!("Dienst {n} bestaat niet; kies een Dienst van 1 tot en met 12."),
             },
             betrokken: [None, None],
@@ -664,7 +697,7 @@ fn fouten(d: &DienstInvoer) -> Vec<Fout> {
                         veld: veld_id(n, links),
                         melding: format!(
                             "{} kan niet groter zijn dan {} ({l} > {r}).",
-                            eerste_hoofdletter(&soort.aanduiding(links)),
+                            met_hoofdletter(&soort.aanduiding(links)),
                             soort.aanduiding(rechts)
                         ),
                     },
@@ -695,7 +728,7 @@ fn fouten(d: &DienstInvoer) -> Vec<Fout> {
             uit.push(Fout {
                 fout: Invoerfout {
                     veld: veld_id(n, gegeven),
-                    melding: format!("{} {reden}.", eerste_hoofdletter(&soort.aanduiding(gegeven))),
+                    melding: format!("{} {reden}.", met_hoofdletter(&soort.aanduiding(gegeven))),
                 },
                 betrokken: [Some(gegeven), None],
             });
@@ -709,14 +742,6 @@ fn fouten(d: &DienstInvoer) -> Vec<Fout> {
 /// added inputs; money ≥ 0 in whole cents. Only fields the Dienst has are checked.
 pub fn consistentie(d: &DienstInvoer) -> Vec<Invoerfout> {
     fouten(d).into_iter().map(|f| f.fout).collect()
-}
-
-fn eerste_hoofdletter(tekst: &str) -> String {
-    let mut tekens = tekst.chars();
-    match tekens.next() {
-        Some(c) => c.to_uppercase().chain(tekens).collect(),
-        None => String::new(),
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -744,44 +769,13 @@ fn getal(waarde: Option<u64>) -> String {
     waarde.map_or_else(|| "niet ingevuld".to_string(), |w| w.to_string())
 }
 
-/// The weakest of two statuses: voldoet niet outweighs nog onbekend, which outweighs voldoet;
-/// n.v.t. never changes the other.
-fn zwakste(a: Status, b: Status) -> Status {
-    use Status::*;
-    match (a, b) {
-        (VoldoetNiet, _) | (_, VoldoetNiet) => VoldoetNiet,
-        (Onbekend, _) | (_, Onbekend) => Onbekend,
-        (Voldoet, _) | (_, Voldoet) => Voldoet,
-        (NietVanToepassing, NietVanToepassing) => NietVanToepassing,
-    }
-}
-
 fn foutmelding(fouten: &[&Fout]) -> String {
     let meldingen: Vec<&str> = fouten.iter().map(|f| f.fout.melding.as_str()).collect();
     format!("Niet te beoordelen zolang de invoer niet klopt: {}", meldingen.join(" "))
 }
 
-struct Deel {
-    status: Status,
-    melding: String,
-    veld: Option<String>,
-}
-
-fn deel(status: Status, melding: impl Into<String>, veld: Option<String>) -> Deel {
+fn deel(status: Status, melding: impl Into<String>, veld: Option<ZelftoetsVeld>) -> Deel {
     Deel { status, melding: melding.into(), veld }
-}
-
-/// Combines parts into one outcome: the weakest status; the messages of the parts that decide
-/// it (all when the norm is met), and the field of the first deciding part.
-fn combineer(delen: Vec<Deel>) -> (Status, String, Option<String>) {
-    let status = delen.iter().fold(Status::NietVanToepassing, |s, d| zwakste(s, d.status));
-    let beslissend: Vec<&Deel> = match status {
-        Status::Voldoet | Status::NietVanToepassing => delen.iter().collect(),
-        _ => delen.iter().filter(|d| d.status == status).collect(),
-    };
-    let melding = beslissend.iter().map(|d| d.melding.as_str()).collect::<Vec<_>>().join(" ");
-    let veld = beslissend.iter().find_map(|d| d.veld.clone());
-    (status, melding, veld)
 }
 
 fn bron(code: &str, paragraaf: &str) -> String {
@@ -799,11 +793,11 @@ fn checklist(
     fouten: &[&Fout],
 ) -> Normuitkomst {
     let antwoord = handmatig.get(norm.code).copied().unwrap_or_default();
-    let veld = format!("h2-{}", norm.code);
+    let veld = ZelftoetsVeld::Checklist(norm.code);
     // Numbers that contradict each other are not "inzichtelijk en verifieerbaar": a "voldoet"
     // waits until they are fixed; the user's own "voldoet niet" stands.
     let (status, melding, veld) = if !fouten.is_empty() && antwoord != Status::VoldoetNiet {
-        (Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld.clone()))
+        (Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld))
     } else {
         let melding = match antwoord {
             Status::Onbekend => format!("Nog niet beantwoord: {}.", norm.omschrijving.to_lowercase()),
@@ -838,7 +832,7 @@ fn norm_prestatie(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> No
     let (ta2, tb2, tc) = (soort.aanduiding(A2), soort.aanduiding(B2), soort.aanduiding(C));
     let geraakt: Vec<&Fout> = fouten.iter().copied().filter(|f| f.raakt(&[A2, B2, C])).collect();
     let (status, melding, veld) = if !geraakt.is_empty() {
-        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld.clone()))
+        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld))
     } else {
         match (d.a2, d.b2, d.c) {
             (None, _, _) => (
@@ -935,7 +929,7 @@ fn norm_2_5_2(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normui
     let ta = soort.aanduiding(A);
     let geraakt: Vec<&Fout> = fouten.iter().copied().filter(|f| f.raakt(&[A, ErkendeJobcoach])).collect();
     let (status, melding, veld) = if !geraakt.is_empty() {
-        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld.clone()))
+        (Status::Onbekend, foutmelding(&geraakt), geraakt.first().map(|f| f.fout.veld))
     } else {
         match (d.a, d.begeleid_erkende_jobcoach) {
             (None, _) => {
@@ -998,7 +992,7 @@ fn norm_2_11_1(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normu
     let n = soort.nummer;
     let mut delen = Vec::new();
     if !fouten.is_empty() {
-        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld.clone())));
+        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld)));
     }
     let getallen_kloppen = !fouten.iter().any(|f| f.raakt(&[Contracten, ContractenMeetbaar]));
     delen.extend(getallen_kloppen.then(|| match (d.contracten, d.contracten_meetbaar) {
@@ -1053,7 +1047,7 @@ fn norm_2_11_1(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> Normu
     if nee.is_empty() && open.is_empty() {
         delen.push(deel(Status::Voldoet, "2.11.a–f zijn alle bevestigd.", None));
     }
-    let (status, melding, veld) = combineer(delen);
+    let (status, melding, veld) = combineer(delen, Beleid::AllesBijVoldaan);
     let antwoorden: Vec<String> = letters
         .iter()
         .zip(d.bevestigingen.iter())
@@ -1102,7 +1096,7 @@ fn norm_2_12(soort: &Dienstsoort, d: &DienstInvoer, profiel: &Profiel, fouten: &
     let n = soort.nummer;
     let mut delen = Vec::new();
     if !fouten.is_empty() {
-        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld.clone())));
+        delen.push(deel(Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld)));
     }
     let getallen_kloppen = !fouten.iter().any(|f| f.raakt(&[Trajecten, NvsOpgeleid]));
     delen.extend(getallen_kloppen.then(|| match (d.trajecten, d.nvs_opgeleid) {
@@ -1141,7 +1135,7 @@ fn norm_2_12(soort: &Dienstsoort, d: &DienstInvoer, profiel: &Profiel, fouten: &
             Status::Onbekend,
             "Vul de peildatum in (de datum van de audit, of voor een aspirant de datum van aanmelding): \
              daaraan wordt de leeftijd van het SEQF self-assessment gemeten.",
-            Some("p-peildatum".to_string()),
+            Some(ZelftoetsVeld::PEILDATUM),
         ),
         (Some(s), Some(p)) if s > p => deel(
             Status::Onbekend,
@@ -1169,7 +1163,7 @@ fn norm_2_12(soort: &Dienstsoort, d: &DienstInvoer, profiel: &Profiel, fouten: &
             ),
         },
     });
-    let (status, melding, veld) = combineer(delen);
+    let (status, melding, veld) = combineer(delen, Beleid::AllesBijVoldaan);
     let verhouding = match (d.nvs_opgeleid, d.trajecten) {
         (Some(v), Some(t)) if t > 0 => breuk(v, t),
         (v, t) => format!("NVS-opgeleid = {}; trajecten = {}", getal(v), getal(t)),
@@ -1370,7 +1364,9 @@ pub fn participatieladder(soort: Laddersoort, k: u64, groepen: &[Laddergroep]) -
 }
 
 fn norm_ladder(d: &DienstInvoer, ladder: &Ladder) -> Normuitkomst {
-    let veld = Some(veld_id(10, Gegeven::Ladder));
+    // The ladder has three questions; the link goes to the one that decides.
+    let vraag = if ladder.treden.is_none() { Laddervraag::Treden } else { Laddervraag::Groepen };
+    let veld = Some(ZelftoetsVeld::Ladder(vraag));
     let (status, melding, uitleg) = match ladder.treden {
         None => (
             Status::Onbekend,
@@ -1408,7 +1404,7 @@ fn norm_ladder(d: &DienstInvoer, ladder: &Ladder) -> Normuitkomst {
 pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
     let mut regels = Vec::new();
     let mut gehaald: Option<u8> = None;
-    let mut open: Option<(String, String)> = None;
+    let mut open: Option<(ZelftoetsVeld, String)> = None;
     for d in diensten {
         let n = d.nummer;
         if dienstsoort(n).is_none() {
@@ -1422,7 +1418,7 @@ pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
             |x: Option<u64>, wat: &str| x.map_or_else(|| format!("{wat} niet ingevuld"), |x| format!("{x} {wat}"));
         regels.push(format!("Dienst {n}: {}, {}", aantal(t, "trajecten"), aantal(p, "personen")));
         if let Some(f) = geraakt {
-            open.get_or_insert((f.fout.veld.clone(), format!("Dienst {n}: {}", f.fout.melding)));
+            open.get_or_insert((f.fout.veld, format!("Dienst {n}: {}", f.fout.melding)));
             continue;
         }
         match (t, p) {
@@ -1489,8 +1485,8 @@ pub fn minimum_vijf(diensten: &[DienstInvoer]) -> Normuitkomst {
 // Transparantie (§3.2): 2.0.1 and 2.0.2, over all Diensten, no pass/fail
 // ---------------------------------------------------------------------------------------------
 
-pub const VELD_2_0_1: &str = "transparantie-2.0.1";
-pub const VELD_2_0_2: &str = "transparantie-2.0.2";
+pub const VELD_2_0_1: ZelftoetsVeld = ZelftoetsVeld::Transparantie(Transparantiegegeven::Afgerond);
+pub const VELD_2_0_2: ZelftoetsVeld = ZelftoetsVeld::Transparantie(Transparantiegegeven::Beschreven);
 
 /// 2.0.2 / 2.0.1 × 100%, unrounded: the share of afgeronde inspanningstrajecten whose offerte or
 /// contract named the inspanningen and the beoogd doel. `None` without trajecten, or when
@@ -1504,10 +1500,9 @@ pub fn transparantie(n201: u64, n202: u64) -> Option<Decimal> {
 
 pub fn transparantie_fouten(n201: Option<u64>, n202: Option<u64>) -> Vec<Invoerfout> {
     match (n201, n202) {
-        (Some(a), Some(b)) if b > a => vec![Invoerfout {
-            veld: VELD_2_0_2.to_string(),
-            melding: format!("2.0.2 kan niet groter zijn dan 2.0.1 ({b} > {a})."),
-        }],
+        (Some(a), Some(b)) if b > a => {
+            vec![Invoerfout { veld: VELD_2_0_2, melding: format!("2.0.2 kan niet groter zijn dan 2.0.1 ({b} > {a}).") }]
+        }
         _ => Vec::new(),
     }
 }
@@ -1555,7 +1550,7 @@ pub fn beoordeel_dienst(
                 norm: None,
                 bron: "§3.1".to_string(),
             },
-            veld: Some(format!("d{}-nummer", d.nummer)),
+            veld: Some(ZelftoetsVeld::Dienstnummer(d.nummer)),
         }];
     };
     let fouten: Vec<&Fout> = alle.iter().collect();
@@ -1608,7 +1603,7 @@ pub fn beoordeel_diensten(
                     norm: None,
                     bron: "§3.1".to_string(),
                 },
-                veld: Some(format!("d{}-nummer", d.nummer)),
+                veld: Some(ZelftoetsVeld::Dienstnummer(d.nummer)),
             });
             continue;
         }

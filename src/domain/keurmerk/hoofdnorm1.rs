@@ -9,14 +9,9 @@
 //! The peildatum is the audit date (keurmerkhouder) or the aanmelding date (aspirant), always
 //! from the profiel: without it, every age or term is "nog onbekend" and asks for it.
 //!
-//! Field ids (`Normuitkomst::veld`) used here: `h1-<code>` for checklist answers, `p-peildatum`
-//! and the other `p-…` profile questions, `kvk-datum`, `vog-datum`, `vog-functieaspecten`,
-//! `mv-datum`, `mv-<id>` for a declaration (`mv-a` … `mv-p`, `mv-inb-a` … `mv-inb-c`),
-//! `klacht-<i>-<veld>` for the klacht at position `i` (0-based; messages say "klacht i+1") with
-//! `<veld>` one of ontvangen, bevestigd, niet-in-behandeling, afgehandeld, behandelaar,
-//! uitkomst; `personeel-gekwalificeerd`, `personeel-totaal`; `ubo-<i>-<veld>` (0-based) with
-//! kapitaal, stemrechten, vermogen, zeggenschap, bestuurder, pep; `doc-<id>` for a document of
-//! the checklist (`DOCUMENTEN`).
+//! Outcomes and findings name their input as a `ZelftoetsVeld`; a klacht or UBO row by its
+//! stable row id (`Klacht::rij`, `UboPersoon::rij`), while messages count rows by position
+//! ("klacht 3").
 
 use std::collections::BTreeMap;
 
@@ -24,10 +19,14 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::catalogus::{deelnormen, toepassing, Norm, Toepassing, HOOFDNORM1};
-use super::{minstens_procent, procent, Normuitkomst, Profiel, Status};
+use super::catalogus::{stam, toepassing, Norm, Toepassing, HOOFDNORM1};
+use super::veld::{Hoofdnorm1Vraag, KlachtKolom, Profielvraag, UboKolom};
+use super::{
+    combineer, minstens_procent, procent, zwakste, Beleid, Deel, Normuitkomst, Profiel, Status, ZelftoetsVeld,
+};
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::nl_kort;
+use crate::domain::tekst::met_hoofdletter;
 use crate::domain::uitleg::Uitleg;
 
 // ---------------------------------------------------------------------------------------------
@@ -84,6 +83,8 @@ impl Managementverklaring {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Klacht {
+    /// The row's stable id: its fields are `ZelftoetsVeld::Klacht { rij, .. }`.
+    pub rij: u64,
     pub ontvangen: Option<NaiveDate>,
     pub bevestigd: Option<NaiveDate>,
     /// Date the indiener was told the klacht is not taken into treatment, if that happened.
@@ -109,6 +110,8 @@ pub struct Personeel {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UboPersoon {
+    /// The row's stable id: its fields are `ZelftoetsVeld::Ubo { rij, .. }`.
+    pub rij: u64,
     pub naam: String,
     pub kapitaal: Option<Decimal>,
     pub stemrechten: Option<Decimal>,
@@ -261,18 +264,6 @@ fn bron(code: &str, paragraaf: &str) -> String {
     format!("norm {code}, {paragraaf}")
 }
 
-/// The weakest of two statuses: voldoet niet outweighs nog onbekend, which outweighs voldoet;
-/// n.v.t. never changes the other.
-fn zwakste(a: Status, b: Status) -> Status {
-    use Status::*;
-    match (a, b) {
-        (VoldoetNiet, _) | (_, VoldoetNiet) => VoldoetNiet,
-        (Onbekend, _) | (_, Onbekend) => Onbekend,
-        (Voldoet, _) | (_, Voldoet) => Voldoet,
-        (NietVanToepassing, NietVanToepassing) => NietVanToepassing,
-    }
-}
-
 fn opsomming(delen: &[String]) -> String {
     match delen {
         [] => String::new(),
@@ -360,7 +351,7 @@ pub enum Termijn {
 pub struct Veldbevinding {
     /// The norm it concerns, e.g. "1.5.2.a".
     pub code: &'static str,
-    pub veld: String,
+    pub veld: ZelftoetsVeld,
     pub melding: String,
 }
 
@@ -369,6 +360,8 @@ pub struct Veldbevinding {
 pub struct KlachtStatus {
     /// Position in the register, 0-based (messages say "klacht index+1").
     pub index: usize,
+    /// The row's stable id (`Klacht::rij`).
+    pub rij: u64,
     /// Ontvangstbevestiging within 14 days (1.5.2.a).
     pub bevestiging: Termijn,
     /// Only when a niet-in-behandeling melding is registered: within 4 weeks (1.5.2.b).
@@ -381,7 +374,48 @@ pub struct KlachtStatus {
     /// Days from ontvangst to afhandeling, when both dates are known.
     pub dagen_tot_afhandeling: Option<i64>,
     pub bevindingen: Vec<Veldbevinding>,
-    pub uitleg: Uitleg,
+    /// The dates the terms were measured with (`uitleg` shows them).
+    pub ontvangen: Option<NaiveDate>,
+    pub bevestigd: Option<NaiveDate>,
+    pub niet_in_behandeling_gemeld: Option<NaiveDate>,
+    pub afgehandeld: Option<NaiveDate>,
+    pub peildatum: Option<NaiveDate>,
+}
+
+impl KlachtStatus {
+    /// The explanation of the terms with this klacht's dates. Built when it is shown, not for
+    /// every row on every change.
+    pub fn uitleg(&self) -> Uitleg {
+        let datum_tekst = |d: Option<NaiveDate>| d.map_or_else(|| "—".to_string(), lange_datum);
+        Uitleg {
+            formule: "uiterste datum = ontvangst + termijn; op tijd als de datum uiterlijk op die dag valt; \
+                een open klacht is te laat zodra de peildatum na de uiterste datum ligt"
+                .to_string(),
+            berekening: format!(
+                "ontvangen {}; bevestigd {} (uiterlijk {}); {}; peildatum {}",
+                datum_tekst(self.ontvangen),
+                datum_tekst(self.bevestigd),
+                datum_tekst(self.uiterste_bevestiging),
+                match self.niet_in_behandeling_gemeld {
+                    Some(m) => format!(
+                        "niet in behandeling gemeld {} (uiterlijk {})",
+                        lange_datum(m),
+                        datum_tekst(self.uiterste_afhandeling)
+                    ),
+                    None => format!(
+                        "afgehandeld {} (uiterlijk {})",
+                        datum_tekst(self.afgehandeld),
+                        datum_tekst(self.uiterste_afhandeling)
+                    ),
+                },
+                datum_tekst(self.peildatum)
+            ),
+            norm: Some(format!(
+                "bevestiging binnen {BEVESTIGING_DAGEN} dagen, bericht over niet in behandeling nemen binnen {MELDING_DAGEN} dagen, afhandeling binnen {AFHANDELING_DAGEN} dagen"
+            )),
+            bron: "norm 1.5.2 en 1.5.8, §2.5".to_string(),
+        }
+    }
 }
 
 /// The counts norm 1.5.8 works with.
@@ -431,7 +465,7 @@ fn dagen(van: NaiveDate, tot: NaiveDate) -> i64 {
 /// The state of one klacht at the peildatum. Never panics: inconsistent dates become findings.
 pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>) -> KlachtStatus {
     let nr = index + 1;
-    let veld = |naam: &str| format!("klacht-{index}-{naam}");
+    let veld = |kolom: KlachtKolom| ZelftoetsVeld::klacht(klacht.rij, kolom);
     let mut bevindingen = Vec::new();
 
     let (bevestiging, uiterste_bevestiging) =
@@ -450,21 +484,21 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
     match klacht.ontvangen {
         None => bevindingen.push(Veldbevinding {
             code: "1.5.6.a",
-            veld: veld("ontvangen"),
+            veld: veld(KlachtKolom::Ontvangen),
             melding: format!(
                 "Klacht {nr}: vul de datum van ontvangst in; zonder die datum is geen termijn te berekenen."
             ),
         }),
         Some(o) => {
             let velden = [
-                (klacht.bevestigd, "bevestigd", "de ontvangstbevestiging", "1.5.6.b"),
+                (klacht.bevestigd, KlachtKolom::Bevestigd, "de ontvangstbevestiging", "1.5.6.b"),
                 (
                     klacht.niet_in_behandeling_gemeld,
-                    "niet-in-behandeling",
+                    KlachtKolom::NietInBehandeling,
                     "het bericht dat de klacht niet in behandeling wordt genomen",
                     "1.5.2.b",
                 ),
-                (klacht.afgehandeld, "afgehandeld", "de afhandeling", "1.5.6.e"),
+                (klacht.afgehandeld, KlachtKolom::Afgehandeld, "de afhandeling", "1.5.6.e"),
             ];
             for (datum, naam, wat, code) in velden {
                 if let Some(d) = datum.filter(|d| *d < o) {
@@ -483,7 +517,7 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
                 if b > a && a >= o {
                     bevindingen.push(Veldbevinding {
                         code: "1.5.6.b",
-                        veld: veld("bevestigd"),
+                        veld: veld(KlachtKolom::Bevestigd),
                         melding: format!(
                             "Klacht {nr}: de ontvangstbevestiging ({}) ligt na de afhandeling ({}); controleer beide datums.",
                             lange_datum(b),
@@ -496,10 +530,10 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
     }
     if let Some(p) = peildatum {
         let velden = [
-            (klacht.ontvangen, "ontvangen", "ontvangst"),
-            (klacht.bevestigd, "bevestigd", "ontvangstbevestiging"),
-            (klacht.niet_in_behandeling_gemeld, "niet-in-behandeling", "het niet-in-behandeling-bericht"),
-            (klacht.afgehandeld, "afgehandeld", "afhandeling"),
+            (klacht.ontvangen, KlachtKolom::Ontvangen, "ontvangst"),
+            (klacht.bevestigd, KlachtKolom::Bevestigd, "ontvangstbevestiging"),
+            (klacht.niet_in_behandeling_gemeld, KlachtKolom::NietInBehandeling, "het niet-in-behandeling-bericht"),
+            (klacht.afgehandeld, KlachtKolom::Afgehandeld, "afhandeling"),
         ];
         for (datum, naam, wat) in velden {
             if let Some(d) = datum.filter(|d| *d > p) {
@@ -529,13 +563,13 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
                 datum_tekst(uiterste_bevestiging)
             ),
         };
-        bevindingen.push(Veldbevinding { code: "1.5.2.a", veld: veld("bevestigd"), melding });
+        bevindingen.push(Veldbevinding { code: "1.5.2.a", veld: veld(KlachtKolom::Bevestigd), melding });
     }
     if melding == Some(Termijn::TeLaat) {
         if let (Some(o), Some(m)) = (klacht.ontvangen, klacht.niet_in_behandeling_gemeld) {
             bevindingen.push(Veldbevinding {
                 code: "1.5.2.b",
-                veld: veld("niet-in-behandeling"),
+                veld: veld(KlachtKolom::NietInBehandeling),
                 melding: format!(
                     "Klacht {nr}: het bericht dat de klacht niet in behandeling wordt genomen kwam na {} dagen; de termijn is 4 weken ({MELDING_DAGEN} dagen).",
                     dagen(o, m)
@@ -555,14 +589,14 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
                 datum_tekst(uiterste_afhandeling)
             ),
         };
-        bevindingen.push(Veldbevinding { code: "1.5.8", veld: veld("afgehandeld"), melding });
+        bevindingen.push(Veldbevinding { code: "1.5.8", veld: veld(KlachtKolom::Afgehandeld), melding });
     }
     for sub in ['c', 'd', 'e'] {
         if registergegeven(sub, klacht, bevestiging) == Status::Onbekend {
             let (code, naam, wat) = match sub {
-                'c' => ("1.5.6.c", "behandelaar", "wie de klacht heeft behandeld"),
-                'd' => ("1.5.6.d", "uitkomst", "de uitkomst van de afhandeling"),
-                _ => ("1.5.6.e", "afgehandeld", "de datum van afhandeling (er is wel een uitkomst)"),
+                'c' => ("1.5.6.c", KlachtKolom::Behandelaar, "wie de klacht heeft behandeld"),
+                'd' => ("1.5.6.d", KlachtKolom::Uitkomst, "de uitkomst van de afhandeling"),
+                _ => ("1.5.6.e", KlachtKolom::Afgehandeld, "de datum van afhandeling (er is wel een uitkomst)"),
             };
             bevindingen.push(Veldbevinding {
                 code,
@@ -572,29 +606,9 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
         }
     }
 
-    let uitleg = Uitleg {
-        formule: "uiterste datum = ontvangst + termijn; op tijd als de datum uiterlijk op die dag valt; \
-            een open klacht is te laat zodra de peildatum na de uiterste datum ligt"
-            .to_string(),
-        berekening: format!(
-            "ontvangen {}; bevestigd {} (uiterlijk {}); {}; peildatum {}",
-            datum_tekst(klacht.ontvangen),
-            datum_tekst(klacht.bevestigd),
-            datum_tekst(uiterste_bevestiging),
-            match klacht.niet_in_behandeling_gemeld {
-                Some(m) => format!("niet in behandeling gemeld {} (uiterlijk {})", lange_datum(m), datum_tekst(uiterste_afhandeling)),
-                None => format!("afgehandeld {} (uiterlijk {})", datum_tekst(klacht.afgehandeld), datum_tekst(uiterste_afhandeling)),
-            },
-            datum_tekst(peildatum)
-        ),
-        norm: Some(format!(
-            "bevestiging binnen {BEVESTIGING_DAGEN} dagen, bericht over niet in behandeling nemen binnen {MELDING_DAGEN} dagen, afhandeling binnen {AFHANDELING_DAGEN} dagen"
-        )),
-        bron: "norm 1.5.2 en 1.5.8, §2.5".to_string(),
-    };
-
     KlachtStatus {
         index,
+        rij: klacht.rij,
         bevestiging,
         melding,
         afhandeling,
@@ -602,7 +616,11 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
         uiterste_afhandeling,
         dagen_tot_afhandeling,
         bevindingen,
-        uitleg,
+        ontvangen: klacht.ontvangen,
+        bevestigd: klacht.bevestigd,
+        niet_in_behandeling_gemeld: klacht.niet_in_behandeling_gemeld,
+        afgehandeld: klacht.afgehandeld,
+        peildatum,
     }
 }
 
@@ -645,6 +663,7 @@ fn uitkomst_1_5_8(statussen: &[KlachtStatus], peildatum: Option<NaiveDate>) -> N
     let onbekend_idx: Vec<usize> =
         statussen.iter().filter(|s| s.afhandeling == Termijn::Onbekend).map(|s| s.index).collect();
     let laat_idx: Vec<usize> = statussen.iter().filter(|s| s.afhandeling == Termijn::TeLaat).map(|s| s.index).collect();
+    let eerste_rij = |termijn: Termijn| statussen.iter().find(|s| s.afhandeling == termijn).map(|s| s.rij);
 
     let mut berekening = if beslist == 0 {
         "0 klachten afgehandeld of over de termijn: geen enkele te laat".to_string()
@@ -689,7 +708,7 @@ fn uitkomst_1_5_8(statussen: &[KlachtStatus], peildatum: Option<NaiveDate>) -> N
                 klachtnummers(&laat_idx),
                 lopend_tekst
             );
-            let veld = laat_idx.first().map(|i| format!("klacht-{i}-afgehandeld"));
+            let veld = eerste_rij(Termijn::TeLaat).map(|rij| ZelftoetsVeld::klacht(rij, KlachtKolom::Afgehandeld));
             (Status::VoldoetNiet, melding, veld)
         }
     } else if peildatum.is_none() {
@@ -697,13 +716,13 @@ fn uitkomst_1_5_8(statussen: &[KlachtStatus], peildatum: Option<NaiveDate>) -> N
             "{VRAAG_PEILDATUM} Zonder peildatum is van {} niet te zeggen of de termijn al voorbij is.",
             klachtnummers(&onbekend_idx)
         );
-        (Status::Onbekend, melding, Some("p-peildatum".to_string()))
+        (Status::Onbekend, melding, Some(ZelftoetsVeld::PEILDATUM))
     } else {
         let melding = format!(
             "Van {} is de termijn niet te beoordelen (datum ontbreekt of klopt niet); daarvan hangt af of ten minste {KLACHTEN_PROCENT}% op tijd is.",
             klachtnummers(&onbekend_idx)
         );
-        let veld = onbekend_idx.first().map(|i| format!("klacht-{i}-ontvangen"));
+        let veld = eerste_rij(Termijn::Onbekend).map(|rij| ZelftoetsVeld::klacht(rij, KlachtKolom::Ontvangen));
         (Status::Onbekend, melding, veld)
     };
 
@@ -715,9 +734,8 @@ fn uitkomst_1_5_8(statussen: &[KlachtStatus], peildatum: Option<NaiveDate>) -> N
         materieel: false,
         melding,
         uitleg: Uitleg {
-            formule: "op tijd afgehandeld / (afgehandeld + open over de termijn) × 100%; termijn 6 weken (42 dagen) na ontvangst; \
-                open klachten binnen de termijn tellen niet mee, open klachten over de termijn tellen als te laat"
-                .to_string(),
+            formule: format!("op tijd afgehandeld / (afgehandeld + open over de termijn) × 100%; termijn 6 weken ({AFHANDELING_DAGEN} dagen) na ontvangst; \
+                open klachten binnen de termijn tellen niet mee, open klachten over de termijn tellen als te laat"),
             berekening,
             norm: Some(format!("ten minste {KLACHTEN_PROCENT}%; zonder klachten voldoet de norm")),
             bron: bron("1.5.8", "§2.5"),
@@ -762,28 +780,12 @@ fn kvk_datum(invoer: &Hoofdnorm1Invoer) -> Option<NaiveDate> {
     invoer.kvk_datum.or_else(|| invoer.documenten.get("kvk-uittreksel").and_then(|d| d.datum))
 }
 
-/// One reason of a combined check.
-struct Deel {
-    status: Status,
-    melding: String,
-    veld: Option<String>,
-}
-
-/// Combines the parts of a check: the weakest status wins, and its parts speak first.
-fn combineer(delen: Vec<Deel>) -> (Status, String, Option<String>) {
-    let status = delen.iter().fold(Status::Voldoet, |s, d| zwakste(s, d.status));
-    let gekozen: Vec<&Deel> = delen.iter().filter(|d| d.status == status).collect();
-    let melding = gekozen.iter().map(|d| d.melding.as_str()).collect::<Vec<_>>().join(" ");
-    let veld = gekozen.iter().find_map(|d| d.veld.clone());
-    (status, melding, veld)
-}
-
 fn actualiteit_deel(
     wat: &str,
     datum: Option<NaiveDate>,
     peil: Option<NaiveDate>,
     maanden: u32,
-    veld: &str,
+    veld: ZelftoetsVeld,
     te_oud: Status,
 ) -> Deel {
     let grens = peil.and_then(|p| vroegste_datum(p, maanden));
@@ -800,7 +802,7 @@ fn actualiteit_deel(
                 datum.map_or_else(String::new, lange_datum),
                 grens.map_or_else(String::new, lange_datum)
             ),
-            veld: Some(veld.to_string()),
+            veld: Some(veld),
         },
         Actualiteit::NaPeildatum => Deel {
             status: Status::Onbekend,
@@ -810,17 +812,17 @@ fn actualiteit_deel(
                 datum.map_or_else(String::new, lange_datum),
                 peil.map_or_else(String::new, lange_datum)
             ),
-            veld: Some(veld.to_string()),
+            veld: Some(veld),
         },
         Actualiteit::GeenDatum => Deel {
             status: Status::Onbekend,
             melding: format!("Vul de datum van {} in.", wat.to_lowercase()),
-            veld: Some(veld.to_string()),
+            veld: Some(veld),
         },
         Actualiteit::GeenPeildatum => Deel {
             status: Status::Onbekend,
             melding: VRAAG_PEILDATUM.to_string(),
-            veld: Some("p-peildatum".to_string()),
+            veld: Some(ZelftoetsVeld::PEILDATUM),
         },
     }
 }
@@ -833,7 +835,7 @@ fn norm_1_2_4(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
         Deel {
             status: Status::Onbekend,
             melding: "Vul in voor welke functieaspecten de VOG is afgegeven.".to_string(),
-            veld: Some("vog-functieaspecten".to_string()),
+            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::VogFunctieaspecten)),
         }
     } else if ontbreekt.is_empty() {
         Deel { status: Status::Voldoet, melding: "Alle vereiste functieaspecten staan erop.".to_string(), veld: None }
@@ -846,11 +848,18 @@ fn norm_1_2_4(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
                 if ontbreekt.len() == 1 { "functieaspect" } else { "de functieaspecten" },
                 opsomming(&namen)
             ),
-            veld: Some("vog-functieaspecten".to_string()),
+            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::VogFunctieaspecten)),
         }
     };
-    let leeftijd = actualiteit_deel("De VOG", afgifte, peil, VOG_MAANDEN, "vog-datum", Status::VoldoetNiet);
-    let (status, melding, veld) = combineer(vec![leeftijd, aspecten]);
+    let leeftijd = actualiteit_deel(
+        "De VOG",
+        afgifte,
+        peil,
+        VOG_MAANDEN,
+        ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::VogDatum),
+        Status::VoldoetNiet,
+    );
+    let (status, melding, veld) = combineer(vec![leeftijd, aspecten], Beleid::Beslissend);
     let aanwezig: Vec<String> = invoer.vog.functieaspecten.iter().map(u16::to_string).collect();
     let vereist: Vec<String> = VOG_FUNCTIEASPECTEN.iter().map(u16::to_string).collect();
     Normuitkomst {
@@ -884,7 +893,7 @@ fn norm_1_2_1(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
         (
             Status::VoldoetNiet,
             "Volgens uw antwoord is de organisatie niet ingeschreven in het Handelsregister.".to_string(),
-            Some(format!("h1-{}", norm.code)),
+            Some(ZelftoetsVeld::Checklist(norm.code)),
         )
     } else {
         // [keuze] An uittreksel that is too old does not show that the registration is missing,
@@ -894,14 +903,14 @@ fn norm_1_2_1(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
             datum,
             profiel.peildatum,
             KVK_MAANDEN,
-            "kvk-datum",
+            ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::KvkDatum),
             Status::Onbekend,
         );
         let melding = match deel.status {
             Status::Voldoet => {
                 "De inschrijving is aangetoond met een KvK-uittreksel van hoogstens drie maanden oud.".to_string()
             }
-            _ if deel.veld.as_deref() == Some("kvk-datum") && datum.is_some() => {
+            _ if deel.veld == Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::KvkDatum)) && datum.is_some() => {
                 format!("{} Vraag een nieuw uittreksel op om de inschrijving aan te tonen.", deel.melding)
             }
             _ => deel.melding,
@@ -958,7 +967,7 @@ fn norm_1_2_3(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
                 if nee.len() == 1 { "onderdeel" } else { "de onderdelen" },
                 opsomming(&namen)
             ),
-            veld: nee.first().map(|v| format!("mv-{}", v.id)),
+            veld: nee.first().map(|v| ZelftoetsVeld::Verklaring(v.id)),
         });
     }
     if !open.is_empty() {
@@ -970,19 +979,19 @@ fn norm_1_2_3(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
                 if open.len() == 1 { "onderdeel" } else { "onderdelen" },
                 opsomming(&namen)
             ),
-            veld: open.first().map(|v| format!("mv-{}", v.id)),
+            veld: open.first().map(|v| ZelftoetsVeld::Verklaring(v.id)),
         });
     }
     match (mv.datum, profiel.peildatum) {
         (None, _) => delen.push(Deel {
             status: Status::Onbekend,
             melding: "Vul de datum in waarop de managementverklaring is afgegeven.".to_string(),
-            veld: Some("mv-datum".to_string()),
+            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::MvDatum)),
         }),
         (Some(_), None) => delen.push(Deel {
             status: Status::Onbekend,
             melding: VRAAG_PEILDATUM.to_string(),
-            veld: Some("p-peildatum".to_string()),
+            veld: Some(ZelftoetsVeld::PEILDATUM),
         }),
         (Some(d), Some(p)) if d > p => delen.push(Deel {
             status: Status::Onbekend,
@@ -991,7 +1000,7 @@ fn norm_1_2_3(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
                 lange_datum(d),
                 lange_datum(p)
             ),
-            veld: Some("mv-datum".to_string()),
+            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::MvDatum)),
         }),
         // [keuze] The verklaring is yearly. One older than 12 months at the peildatum is not
         // judged as failing (the new one may be due with this audit) but asked about.
@@ -1001,7 +1010,7 @@ fn norm_1_2_3(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
                 "De managementverklaring van {} is op de peildatum meer dan een jaar oud; het management geeft haar elk jaar af.",
                 lange_datum(d)
             ),
-            veld: Some("mv-datum".to_string()),
+            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::MvDatum)),
         }),
         (Some(_), Some(_)) => {}
     }
@@ -1012,7 +1021,7 @@ fn norm_1_2_3(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
             veld: None,
         });
     }
-    let (status, melding, veld) = combineer(delen);
+    let (status, melding, veld) = combineer(delen, Beleid::Beslissend);
     Normuitkomst {
         code: norm.code.into(),
         hoofdnorm: 1,
@@ -1061,22 +1070,22 @@ fn norm_1_6_6(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     // [keuze] 1.6.6 has no threshold of its own: it asks for the two numbers, and the percentage
     // feeds the sterrenberekening. Reported and consistent numbers meet it.
     let (status, melding, veld) = match (p.gekwalificeerd, p.totaal) {
-        (None, _) => (Status::Onbekend, "Vul het aantal passend gekwalificeerde personeelsleden in (1.6.6.a).".to_string(), "personeel-gekwalificeerd"),
-        (_, None) => (Status::Onbekend, "Vul het totale aantal personeelsleden in (1.6.6.b).".to_string(), "personeel-totaal"),
+        (None, _) => (Status::Onbekend, "Vul het aantal passend gekwalificeerde personeelsleden in (1.6.6.a).".to_string(), Hoofdnorm1Vraag::PersoneelGekwalificeerd),
+        (_, None) => (Status::Onbekend, "Vul het totale aantal personeelsleden in (1.6.6.b).".to_string(), Hoofdnorm1Vraag::PersoneelTotaal),
         (Some(g), Some(t)) if g > t => (
             Status::Onbekend,
             format!("1.6.6.a ({g}) kan niet groter zijn dan 1.6.6.b ({t}); controleer beide aantallen."),
-            "personeel-gekwalificeerd",
+            Hoofdnorm1Vraag::PersoneelGekwalificeerd,
         ),
         (Some(_), Some(0)) => (
             Status::Onbekend,
             "Het totale aantal personeelsleden is 0. Werkt u als zzp'er zonder ingehuurde krachten, geef dat dan aan in het profiel.".to_string(),
-            "personeel-totaal",
+            Hoofdnorm1Vraag::PersoneelTotaal,
         ),
         (Some(g), Some(t)) => (
             Status::Voldoet,
             format!("{g} van de {t} personeelsleden zijn aantoonbaar passend gekwalificeerd ({}).", percentage_tekst(g, t)),
-            "personeel-gekwalificeerd",
+            Hoofdnorm1Vraag::PersoneelGekwalificeerd,
         ),
     };
     Normuitkomst {
@@ -1095,7 +1104,7 @@ fn norm_1_6_6(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
             norm: Some("geen drempel; het percentage telt mee in de sterrenberekening (Bijlage 8)".to_string()),
             bron: bron("1.6.6", "§2.6"),
         },
-        veld: Some(veld.to_string()),
+        veld: Some(ZelftoetsVeld::Hoofdnorm1(veld)),
     }
 }
 
@@ -1107,6 +1116,8 @@ fn norm_1_6_6(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UboUitkomst {
     pub index: usize,
+    /// The row's stable id (`UboPersoon::rij`).
+    pub rij: u64,
     pub naam: String,
     /// A UBO on at least one criterion of Bijlage 7B.
     pub ubo: bool,
@@ -1141,12 +1152,13 @@ pub fn ubo_overzicht(personen: &[UboPersoon]) -> UboOverzicht {
         .map(|(i, p)| {
             let mut gronden = Vec::new();
             let mut bevindingen = Vec::new();
-            let mut geldig = |waarde: Option<Decimal>, naam: &str| -> Option<Decimal> {
+            let mut geldig = |waarde: Option<Decimal>, kolom: UboKolom| -> Option<Decimal> {
+                let naam = kolom.sleutel();
                 let w = waarde?;
                 if w < Decimal::ZERO || w > Decimal::ONE_HUNDRED {
                     bevindingen.push(Veldbevinding {
                         code: "1.2.5",
-                        veld: format!("ubo-{i}-{naam}"),
+                        veld: ZelftoetsVeld::ubo(p.rij, kolom),
                         melding: format!("Een percentage {naam} ligt tussen 0 en 100; {}% kan niet.", nl_kort(w, 2)),
                     });
                     None
@@ -1154,9 +1166,9 @@ pub fn ubo_overzicht(personen: &[UboPersoon]) -> UboOverzicht {
                     Some(w)
                 }
             };
-            let kapitaal = geldig(p.kapitaal, "kapitaal");
-            let stemrechten = geldig(p.stemrechten, "stemrechten");
-            let vermogen = geldig(p.vermogen, "vermogen");
+            let kapitaal = geldig(p.kapitaal, UboKolom::Kapitaal);
+            let stemrechten = geldig(p.stemrechten, UboKolom::Stemrechten);
+            let vermogen = geldig(p.vermogen, UboKolom::Vermogen);
             if let Some(k) = kapitaal.filter(|k| *k > VIJFENTWINTIG) {
                 gronden.push(format!("kapitaal {}% (meer dan 25%)", nl_kort(k, 2)));
             }
@@ -1171,6 +1183,7 @@ pub fn ubo_overzicht(personen: &[UboPersoon]) -> UboOverzicht {
             }
             UboUitkomst {
                 index: i,
+                rij: p.rij,
                 naam: p.naam.trim().to_string(),
                 ubo: !gronden.is_empty(),
                 pseudo_ubo: false,
@@ -1232,19 +1245,19 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
             status: Status::VoldoetNiet,
             melding: "Volgens uw antwoord komt de UBO/PEP-registratie niet overeen met de actuele situatie."
                 .to_string(),
-            veld: Some(format!("h1-{}", norm.code)),
+            veld: Some(ZelftoetsVeld::Checklist(norm.code)),
         });
     }
     match document {
         Some(false) => delen.push(Deel {
             status: Status::VoldoetNiet,
             melding: "Er is geen UBO/PEP-registratie (uittreksel UBO-register of UBO/PEP-verklaring).".to_string(),
-            veld: Some("doc-ubo-pep".to_string()),
+            veld: Some(ZelftoetsVeld::Document("ubo-pep")),
         }),
         None => delen.push(Deel {
             status: Status::Onbekend,
             melding: "Geef aan of de UBO/PEP-registratie aanwezig is.".to_string(),
-            veld: Some("doc-ubo-pep".to_string()),
+            veld: Some(ZelftoetsVeld::Document("ubo-pep")),
         }),
         Some(true) => {}
     }
@@ -1253,12 +1266,13 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
             status: Status::Onbekend,
             melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt de zelftoets wie UBO is."
                 .to_string(),
-            veld: Some("ubo-0-kapitaal".to_string()),
+            // No row yet, so no field to point at: the list's own "toevoegen" is the way in.
+            veld: None,
         });
     }
     for u in &overzicht.personen {
         if let Some(b) = u.bevindingen.first() {
-            delen.push(Deel { status: Status::Onbekend, melding: b.melding.clone(), veld: Some(b.veld.clone()) });
+            delen.push(Deel { status: Status::Onbekend, melding: b.melding.clone(), veld: Some(b.veld) });
         }
     }
     let zonder_pep: Vec<&UboUitkomst> = overzicht.personen.iter().filter(|u| u.pep.is_none()).collect();
@@ -1267,7 +1281,7 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
         delen.push(Deel {
             status: Status::Onbekend,
             melding: format!("Geef aan of {} een politiek prominent persoon is.", opsomming(&namen)),
-            veld: Some(format!("ubo-{}-pep", eerste.index)),
+            veld: Some(ZelftoetsVeld::ubo(eerste.rij, UboKolom::Pep)),
         });
     }
     if overzicht.pseudo_ontbreekt {
@@ -1275,17 +1289,17 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
             status: Status::Onbekend,
             melding: "Niemand is UBO; geef aan wie bestuurder van de (top)holding is: die persoon is de pseudo-UBO."
                 .to_string(),
-            veld: Some("ubo-0-bestuurder".to_string()),
+            veld: invoer.ubo.first().map(|p| ZelftoetsVeld::ubo(p.rij, UboKolom::Bestuurder)),
         });
     }
     if delen.is_empty() {
         delen.push(Deel {
             status: Status::Voldoet,
-            melding: format!("De UBO/PEP-registratie is aanwezig. {}.", hoofdletter(&samenvatting)),
+            melding: format!("De UBO/PEP-registratie is aanwezig. {}.", met_hoofdletter(&samenvatting)),
             veld: None,
         });
     }
-    let (status, melding, veld) = combineer(delen);
+    let (status, melding, veld) = combineer(delen, Beleid::Beslissend);
     Normuitkomst {
         code: norm.code.into(),
         hoofdnorm: 1,
@@ -1309,14 +1323,6 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     }
 }
 
-fn hoofdletter(tekst: &str) -> String {
-    let mut tekens = tekst.chars();
-    match tekens.next() {
-        Some(eerste) => eerste.to_uppercase().chain(tekens).collect(),
-        None => String::new(),
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Documents of the audit checklist (A8)
 // ---------------------------------------------------------------------------------------------
@@ -1331,7 +1337,7 @@ pub struct Documentstatus {
     /// answered, or a date is needed), NietVanToepassing (not needed for this profiel).
     pub status: Status,
     pub waarschuwingen: Vec<String>,
-    pub veld: String,
+    pub veld: ZelftoetsVeld,
 }
 
 /// The checklist of §5.1.1 with the computed age warnings. KvK and VOG use the dates entered at
@@ -1351,7 +1357,7 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
                 "kvk-uittreksel" | "vog" if datum.is_some() => Some(true),
                 _ => None,
             });
-            let veld = format!("doc-{}", doc.id);
+            let veld = ZelftoetsVeld::Document(doc.id);
             let mut waarschuwingen = Vec::new();
             let nvt = match doc.id {
                 "kvk-uittreksel" if !profiel.kvk_plichtig => {
@@ -1379,7 +1385,7 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
                                     "vog" => "De VOG",
                                     _ => "Het document",
                                 };
-                                let deel = actualiteit_deel(wat, datum, peil, m, &veld, Status::VoldoetNiet);
+                                let deel = actualiteit_deel(wat, datum, peil, m, veld, Status::VoldoetNiet);
                                 if deel.status != Status::Voldoet {
                                     waarschuwingen.push(deel.melding);
                                 }
@@ -1458,7 +1464,7 @@ fn checklist_uitkomst(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
             norm: Some(norm.omschrijving.to_string()),
             bron: bron(norm.code, norm.paragraaf),
         },
-        veld: Some(format!("h1-{}", norm.code)),
+        veld: Some(ZelftoetsVeld::Checklist(norm.code)),
     }
 }
 
@@ -1475,12 +1481,12 @@ fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statusse
     let ontbreekt: Vec<usize> =
         per_klacht.iter().enumerate().filter(|(_, s)| **s == Status::Onbekend).map(|(i, _)| i).collect();
     let vereist = per_klacht.iter().filter(|s| **s != Status::NietVanToepassing).count();
-    let veldnaam = match sub {
-        'a' => "ontvangen",
-        'b' => "bevestigd",
-        'c' => "behandelaar",
-        'd' => "uitkomst",
-        _ => "afgehandeld",
+    let kolom = match sub {
+        'a' => KlachtKolom::Ontvangen,
+        'b' => KlachtKolom::Bevestigd,
+        'c' => KlachtKolom::Behandelaar,
+        'd' => KlachtKolom::Uitkomst,
+        _ => KlachtKolom::Afgehandeld,
     };
     u.uitleg.formule = "uit het klachtenregister: elke klacht waarvoor het gegeven al nodig is, heeft het".to_string();
     u.uitleg.berekening =
@@ -1491,7 +1497,7 @@ fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statusse
             "Het register mist dit gegeven bij {}; vul het aan. Ontbreekt het ook in uw eigen register, dan voldoet de organisatie hier niet aan.",
             klachtnummers(&ontbreekt)
         );
-        u.veld = Some(format!("klacht-{eerste}-{veldnaam}"));
+        u.veld = invoer.klachten.get(*eerste).map(|k| ZelftoetsVeld::klacht(k.rij, kolom));
     } else {
         u.status = Status::Voldoet;
         u.melding = if vereist == 0 {
@@ -1506,21 +1512,19 @@ fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statusse
 /// For the reglement items 1.5.2.a–c, the user's answer stands; late items in the register are
 /// added to the message so they are not missed.
 fn met_registersignaal(mut u: Normuitkomst, code: &str, statussen: &[KlachtStatus]) -> Normuitkomst {
-    let te_laat: Vec<usize> = statussen
-        .iter()
-        .filter(|s| s.bevindingen.iter().any(|b| b.code == code || (code == "1.5.2.c" && b.code == "1.5.8")))
-        .map(|s| s.index)
-        .collect();
-    if let Some(eerste) = te_laat.first() {
+    let laat =
+        |s: &&KlachtStatus| s.bevindingen.iter().any(|b| b.code == code || (code == "1.5.2.c" && b.code == "1.5.8"));
+    let te_laat: Vec<usize> = statussen.iter().filter(laat).map(|s| s.index).collect();
+    if let Some(eerste) = statussen.iter().find(laat) {
         u.melding
             .push_str(&format!(" In het klachtenregister ging de termijn voorbij bij {}.", klachtnummers(&te_laat)));
         if u.status != Status::VoldoetNiet {
-            let veldnaam = match code {
-                "1.5.2.a" => "bevestigd",
-                "1.5.2.b" => "niet-in-behandeling",
-                _ => "afgehandeld",
+            let kolom = match code {
+                "1.5.2.a" => KlachtKolom::Bevestigd,
+                "1.5.2.b" => KlachtKolom::NietInBehandeling,
+                _ => KlachtKolom::Afgehandeld,
             };
-            u.veld = Some(format!("klacht-{eerste}-{veldnaam}"));
+            u.veld = Some(ZelftoetsVeld::klacht(eerste.rij, kolom));
         }
     }
     u
@@ -1532,7 +1536,7 @@ fn niet_van_toepassing(
     soort: &str,
     reden: &str,
     eigen: Option<Status>,
-    veld: Option<&str>,
+    veld: Option<ZelftoetsVeld>,
 ) -> Normuitkomst {
     let eigen_tekst = match eigen {
         Some(s) if s != Status::Onbekend => format!(" Uw eigen beoordeling: {}.", s.naam()),
@@ -1551,24 +1555,25 @@ fn niet_van_toepassing(
             norm: Some(norm.omschrijving.to_string()),
             bron: bron(norm.code, norm.paragraaf),
         },
-        veld: veld.map(str::to_string),
+        veld,
     }
 }
 
 /// The profile question behind a reason of `toepassing`, so the UI can link to it.
-fn profielveld(norm: &Norm, profiel: &Profiel, t: Toepassing) -> Option<&'static str> {
+fn profielveld(norm: &Norm, profiel: &Profiel, t: Toepassing) -> Option<ZelftoetsVeld> {
     let code = norm.code;
-    match t {
-        Toepassing::Ja => None,
-        Toepassing::Aanbevolen(_) => Some("p-oval"),
-        Toepassing::NietVanToepassing(_) if code.starts_with("1.2.5") => Some("p-rechtsvorm"),
-        Toepassing::NietVanToepassing(_) if code.starts_with("1.2.1") => Some("p-kvk"),
-        Toepassing::NietVanToepassing(_) => Some("p-zzp"),
-        Toepassing::Vrijgesteld(_) if profiel.nlqf => Some("p-nlqf"),
-        Toepassing::Vrijgesteld(_) if profiel.keurmerk_inburgeren => Some("p-inburgeren"),
-        Toepassing::Vrijgesteld(_) if profiel.wca => Some("p-wca"),
-        Toepassing::Vrijgesteld(_) => Some("p-iso"),
-    }
+    let vraag = match t {
+        Toepassing::Ja => return None,
+        Toepassing::Aanbevolen(_) => Profielvraag::Oval,
+        Toepassing::NietVanToepassing(_) if code.starts_with("1.2.5") => Profielvraag::Rechtsvorm,
+        Toepassing::NietVanToepassing(_) if code.starts_with("1.2.1") => Profielvraag::Kvk,
+        Toepassing::NietVanToepassing(_) => Profielvraag::Zzp,
+        Toepassing::Vrijgesteld(_) if profiel.nlqf => Profielvraag::Nlqf,
+        Toepassing::Vrijgesteld(_) if profiel.keurmerk_inburgeren => Profielvraag::Inburgeren,
+        Toepassing::Vrijgesteld(_) if profiel.wca => Profielvraag::Wca,
+        Toepassing::Vrijgesteld(_) => Profielvraag::Iso,
+    };
+    Some(ZelftoetsVeld::Profiel(vraag))
 }
 
 /// The outcome of a norm that applies, before sub-items are folded into their parent.
@@ -1614,7 +1619,7 @@ fn ouder_uitkomst(norm: &Norm, kinderen: &[&Normuitkomst]) -> Normuitkomst {
         Status::Voldoet => "Alle onderdelen voldoen.".to_string(),
         Status::NietVanToepassing => "Geen van de onderdelen is van toepassing.".to_string(),
     };
-    let veld = kinderen.iter().find(|k| k.status == status).and_then(|k| k.veld.clone());
+    let veld = kinderen.iter().find(|k| k.status == status).and_then(|k| k.veld);
     let telling = |s: Status| kinderen.iter().filter(|k| k.status == s).count();
     Normuitkomst {
         code: norm.code.into(),
@@ -1650,7 +1655,11 @@ fn ouder_uitkomst(norm: &Norm, kinderen: &[&Normuitkomst]) -> Normuitkomst {
 /// never fail or hold up the verdict; its melding says it is a recommendation and repeats the
 /// user's own answer.
 pub fn beoordeel(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Normuitkomst> {
-    let statussen = klachtstatussen(&invoer.klachten, profiel.peildatum);
+    beoordeel_met(profiel, invoer, &klachtstatussen(&invoer.klachten, profiel.peildatum))
+}
+
+/// `beoordeel` with the klachtstatussen already computed (`klachtstatussen` of the same input).
+pub fn beoordeel_met(profiel: &Profiel, invoer: &Hoofdnorm1Invoer, statussen: &[KlachtStatus]) -> Vec<Normuitkomst> {
     let mut uitkomsten: Vec<Normuitkomst> = HOOFDNORM1
         .iter()
         .map(|norm| {
@@ -1658,14 +1667,19 @@ pub fn beoordeel(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Normuitkom
             let veld = profielveld(norm, profiel, t);
             let eigen = invoer.checklist.get(norm.code).copied();
             match t {
-                Toepassing::Ja => eigen_uitkomst(norm, profiel, invoer, &statussen),
+                Toepassing::Ja => eigen_uitkomst(norm, profiel, invoer, statussen),
                 Toepassing::NietVanToepassing(reden) => {
                     niet_van_toepassing(norm, "Niet van toepassing", reden, None, veld)
                 }
                 Toepassing::Vrijgesteld(reden) => niet_van_toepassing(norm, "Vrijgesteld", reden, None, veld),
                 Toepassing::Aanbevolen(reden) => {
-                    let mut u =
-                        niet_van_toepassing(norm, "Aanbevolen", reden, eigen, Some(&format!("h1-{}", norm.code)));
+                    let mut u = niet_van_toepassing(
+                        norm,
+                        "Aanbevolen",
+                        reden,
+                        eigen,
+                        Some(ZelftoetsVeld::Checklist(norm.code)),
+                    );
                     u.uitleg.formule = "aanbeveling: telt niet mee in het oordeel".to_string();
                     u
                 }
@@ -1674,9 +1688,19 @@ pub fn beoordeel(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Normuitkom
         .collect();
     // Fold sub-items into their parents (only for parents that apply; a vrijgesteld parent keeps
     // its reason, and its sub-items share it).
+    // The sub-items per parent code (as `deelnormen`), in one pass; `uitkomsten` follows the
+    // catalogue, so a sub-item's outcome is at its own index.
+    let mut deelnormen_van: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (j, n) in HOOFDNORM1.iter().enumerate() {
+        if let Some(ouder) = stam(n.code) {
+            deelnormen_van.entry(ouder).or_default().push(j);
+        }
+    }
     for (i, norm) in HOOFDNORM1.iter().enumerate() {
-        let kinderen: Vec<&Normuitkomst> =
-            deelnormen(norm.code).filter_map(|k| uitkomsten.iter().find(|u| u.code == k.code)).collect();
+        let kinderen: Vec<&Normuitkomst> = deelnormen_van
+            .get(norm.code)
+            .map(|js| js.iter().filter_map(|j| uitkomsten.get(*j)).collect())
+            .unwrap_or_default();
         if kinderen.is_empty() || toepassing(norm, profiel) != Toepassing::Ja {
             continue;
         }

@@ -13,10 +13,14 @@ mod percentage;
 pub mod profiel;
 pub mod sterren;
 pub mod tevredenheid;
+pub mod veld;
 pub mod vrijstelling;
+pub mod zelftoets;
 
 pub use percentage::{minstens_procent, procent};
 pub use profiel::{Aanvrager, Profiel, Rechtsvorm};
+pub use veld::ZelftoetsVeld;
+pub use zelftoets::{beoordeel, Telling, Uitkomst, Zelftoetsinvoer};
 
 use serde::{Deserialize, Serialize};
 
@@ -59,6 +63,51 @@ pub struct Normuitkomst {
     /// One Dutch sentence: why it is (not) met, or what is still missing.
     pub melding: String,
     pub uitleg: Uitleg,
-    /// The id of the input this outcome depends on (the UI links to `#veld-<id>`), if any.
-    pub veld: Option<String>,
+    /// The input this outcome depends on (the UI links to `#veld-<id>`), if any.
+    pub veld: Option<ZelftoetsVeld>,
+}
+
+/// The weakest of two statuses: voldoet niet outweighs nog onbekend, which outweighs voldoet;
+/// n.v.t. never changes the other.
+pub fn zwakste(a: Status, b: Status) -> Status {
+    use Status::*;
+    match (a, b) {
+        (VoldoetNiet, _) | (_, VoldoetNiet) => VoldoetNiet,
+        (Onbekend, _) | (_, Onbekend) => Onbekend,
+        (Voldoet, _) | (_, Voldoet) => Voldoet,
+        (NietVanToepassing, NietVanToepassing) => NietVanToepassing,
+    }
+}
+
+/// One reason of a combined check.
+pub(crate) struct Deel {
+    pub status: Status,
+    pub melding: String,
+    pub veld: Option<ZelftoetsVeld>,
+}
+
+/// How `combineer` folds the parts of a check into one outcome. Both take the weakest status;
+/// they differ in where they start and which parts speak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Beleid {
+    /// Start at voldoet (parts that are all n.v.t. give voldoet); only the parts with the
+    /// resulting status speak, and the first of them with a field gives the field. Hoofdnorm 1.
+    Beslissend,
+    /// Start at n.v.t.; when the result is voldoet or n.v.t. every part speaks, otherwise only
+    /// the parts with the resulting status. Hoofdnorm 2.
+    AllesBijVoldaan,
+}
+
+/// Combines the parts of a check into (status, melding, veld) according to `beleid`.
+pub(crate) fn combineer(delen: Vec<Deel>, beleid: Beleid) -> (Status, String, Option<ZelftoetsVeld>) {
+    let start = match beleid {
+        Beleid::Beslissend => Status::Voldoet,
+        Beleid::AllesBijVoldaan => Status::NietVanToepassing,
+    };
+    let status = delen.iter().fold(start, |s, d| zwakste(s, d.status));
+    let iedereen = beleid == Beleid::AllesBijVoldaan && matches!(status, Status::Voldoet | Status::NietVanToepassing);
+    let beslissend: Vec<&Deel> = delen.iter().filter(|d| iedereen || d.status == status).collect();
+    let melding = beslissend.iter().map(|d| d.melding.as_str()).collect::<Vec<_>>().join(" ");
+    let veld = beslissend.iter().find_map(|d| d.veld);
+    (status, melding, veld)
 }

@@ -22,8 +22,9 @@ use super::diensten::{
     bedrag_fout, consistentie, dienstsoort, transparantie, veld_id, DienstInvoer, Gegeven, VELD_2_0_1,
 };
 use super::hoofdnorm1::{percentage_gekwalificeerd, Personeel};
-use super::procent;
-use super::tevredenheid::TevredenheidDienst;
+use super::tevredenheid::{cijferfout, Cijferfout, TevredenheidDienst};
+use super::veld::{Hoofdnorm1Vraag, Tevredengroep, Tevredenwat};
+use super::{procent, ZelftoetsVeld};
 use crate::domain::getal::{euro, nl_getal, nl_kort, rond_af};
 use crate::domain::uitleg::Uitleg;
 
@@ -276,7 +277,11 @@ pub fn indicatieve_sterren(score: Decimal) -> Option<u8> {
 
 /// The brackets as one line of text: "minder dan 45% → 6,5; 45% tot 75% → 7; …".
 pub fn schijven_tekst() -> String {
-    SCHIJVEN.iter().map(|s| format!("{} → {}", s.omschrijving, nl_kort(s.score, 2))).collect::<Vec<_>>().join("; ")
+    // The table is data: its text is the same on every call, so it is written once.
+    static TEKST: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        SCHIJVEN.iter().map(|s| format!("{} → {}", s.omschrijving, nl_kort(s.score, 2))).collect::<Vec<_>>().join("; ")
+    });
+    TEKST.clone()
 }
 
 /// The indicative star mapping as one line of text.
@@ -495,8 +500,8 @@ pub struct Ontbrekend {
     pub onderdeel: Option<Onderdeel>,
     /// One Dutch sentence: what to fill in or correct.
     pub melding: String,
-    /// The id of the input (`#veld-<id>`), when known.
-    pub veld: Option<String>,
+    /// The input (`#veld-<id>`), when known.
+    pub veld: Option<ZelftoetsVeld>,
 }
 
 /// One component of a subscore.
@@ -615,12 +620,12 @@ fn procent_tekst(p: Decimal) -> String {
     format!("{}%", nl_kort(p, 2))
 }
 
-fn veld_voor(dienst: u8, onderdeel: Onderdeel) -> String {
+fn veld_voor(dienst: u8, onderdeel: Onderdeel) -> ZelftoetsVeld {
     match onderdeel {
-        Onderdeel::Tc => format!("t{dienst}-c-cijfer"),
-        Onderdeel::To => format!("t{dienst}-o-cijfer"),
-        Onderdeel::Tr => VELD_2_0_1.to_string(),
-        Onderdeel::Pe => "personeel-gekwalificeerd".to_string(),
+        Onderdeel::Tc => ZelftoetsVeld::tevredenheid(dienst, Tevredengroep::Clienten, Tevredenwat::Cijfer),
+        Onderdeel::To => ZelftoetsVeld::tevredenheid(dienst, Tevredengroep::Opdrachtgevers, Tevredenwat::Cijfer),
+        Onderdeel::Tr => VELD_2_0_1,
+        Onderdeel::Pe => ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::PersoneelGekwalificeerd),
         Onderdeel::Pm => veld_id(dienst, Gegeven::A2),
         Onderdeel::Pn => veld_id(dienst, Gegeven::C),
         Onderdeel::Riv => veld_id(dienst, Gegeven::GarantieWvp),
@@ -664,8 +669,10 @@ enum Stand {
     Ontbreekt { melding: Option<String>, toelichting: String },
 }
 
+/// Bijlage 8 reads a cijfer as it comes (the tevredenheid step already limits its decimals), so
+/// only the range of the one cijfer check counts here.
 fn cijfer_fout(c: Decimal) -> Option<&'static str> {
-    (c < Decimal::ONE || c > Decimal::TEN).then_some("moet tussen 1 en 10 liggen")
+    (cijferfout(c) == Some(Cijferfout::Bereik)).then_some("moet tussen 1 en 10 liggen")
 }
 
 fn percentage_fout(onderdeel: Onderdeel, p: Decimal) -> Option<&'static str> {

@@ -6,11 +6,10 @@
 //! Σ (respondenten × cijfer) ≥ 6,5 × Σ respondenten, so no rounding can tip a boundary; the
 //! average shown is rounded half away from zero to two decimals.
 //!
-//! Field ids (`Normuitkomst::veld`, `Invoerfout::veld`), as the zelftoets form names them:
-//! `t<n>-c-uitgenodigd`, `t<n>-c-respondenten`, `t<n>-c-cijfer` (cliënten of Dienst n),
-//! `t<n>-o-uitgenodigd`, `t<n>-o-respondenten`, `t<n>-o-cijfer` (opdrachtgevers), `t<n>-audit`
-//! (cliëntenaudit), `t<n>-dienst` (an unknown or repeated Dienst), `t-cedeo`, `h3-<code>` for a
-//! checklist answer, and `p-cedeo` / `p-eerste` for the profiel.
+//! Outcomes and input errors name their field as a `ZelftoetsVeld`: `Tevredenheid { dienst,
+//! groep, wat }` for the TVO figures of a Dienst, `Clientenaudit`, `TevredenheidDienst` (an
+//! unknown or repeated Dienst), `Cedeo`, `Checklist(code)` for a checklist answer, and the
+//! profiel questions CEDEO and eerste meetperiode.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -18,7 +17,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::diensten::{dienstsoort, Invoerfout};
-use super::{procent, Normuitkomst, Profiel, Status};
+use super::veld::{Profielvraag, Tevredengroep, Tevredenwat};
+use super::{procent, Normuitkomst, Profiel, Status, ZelftoetsVeld};
 use crate::domain::getal::{nl_getal, nl_kort};
 use crate::domain::uitleg::Uitleg;
 
@@ -80,21 +80,58 @@ pub const PUBLICATIE_MINIMUM_RESPONDENTEN: u64 = 3;
 // Field ids and input errors
 // ---------------------------------------------------------------------------------------------
 
-pub const VELD_CEDEO: &str = "t-cedeo";
+pub const VELD_CEDEO: ZelftoetsVeld = ZelftoetsVeld::Cedeo;
 
-fn veld(dienst: u8, deel: &str) -> String {
-    format!("t{dienst}-{deel}")
+/// The checklist norms of hoofdnorm 3 the user answers: code and what it asks.
+pub const CHECKLIST_3: &[(&str, &str)] = &[
+    ("3.2.2", "Alle opdrachtgevers zijn aangeleverd voor het onderzoek"),
+    ("3.3.1", "Het verbeterplan van de vorige meetperiode is uitgevoerd"),
+    ("3.4.1", "Er is geen contact met respondenten over hun antwoorden geweest"),
+];
+
+fn veld(dienst: u8, groep: Tevredengroep, wat: Tevredenwat) -> ZelftoetsVeld {
+    ZelftoetsVeld::tevredenheid(dienst, groep, wat)
 }
 
-/// What is wrong with a typed cijfer: it lies between 1 and 10, with at most one decimal.
-pub fn cijfer_fout(cijfer: Decimal) -> Option<&'static str> {
+use Tevredengroep::{Clienten as C, Opdrachtgevers as O};
+use Tevredenwat::{Cijfer, Respondenten, Uitgenodigd};
+
+/// Whether a field belongs to the tevredenheid of Dienst `dienst`.
+fn van_dienst(v: ZelftoetsVeld, dienst: u8) -> bool {
+    match v {
+        ZelftoetsVeld::Tevredenheid { dienst: d, .. } | ZelftoetsVeld::Clientenaudit(d) => d == dienst,
+        ZelftoetsVeld::TevredenheidDienst(d) => d == dienst,
+        _ => false,
+    }
+}
+
+/// What can be wrong with a cijfer. The one check for every cijfer of the zelftoets: each place
+/// words its own message (and the sterren what-if only needs the range).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cijferfout {
+    /// Below 1 or above 10.
+    Bereik,
+    /// More than one decimal.
+    Decimalen,
+}
+
+/// A cijfer lies between 1 and 10, with at most one decimal; the range is checked first.
+pub fn cijferfout(cijfer: Decimal) -> Option<Cijferfout> {
     if cijfer < Decimal::ONE || cijfer > Decimal::TEN {
-        Some("moet tussen 1 en 10 liggen")
+        Some(Cijferfout::Bereik)
     } else if cijfer.normalize().scale() > 1 {
-        Some("heeft hoogstens één decimaal")
+        Some(Cijferfout::Decimalen)
     } else {
         None
     }
+}
+
+/// What is wrong with a typed cijfer, as part of a sentence.
+pub fn cijfer_fout(cijfer: Decimal) -> Option<&'static str> {
+    cijferfout(cijfer).map(|f| match f {
+        Cijferfout::Bereik => "moet tussen 1 en 10 liggen",
+        Cijferfout::Decimalen => "heeft hoogstens één decimaal",
+    })
 }
 
 /// Which norms an input error touches.
@@ -116,7 +153,7 @@ struct Fout {
 
 fn fouten(invoer: &TevredenheidInvoer) -> Vec<Fout> {
     let mut uit = Vec::new();
-    let mut push = |veld: String, melding: String, groep: Groep| {
+    let mut push = |veld: ZelftoetsVeld, melding: String, groep: Groep| {
         uit.push(Fout { fout: Invoerfout { veld, melding }, groep });
     };
     let mut gezien = BTreeSet::new();
@@ -124,7 +161,7 @@ fn fouten(invoer: &TevredenheidInvoer) -> Vec<Fout> {
         let n = t.dienst;
         if dienstsoort(n).is_none() {
             push(
-                veld(n, "dienst"),
+                ZelftoetsVeld::TevredenheidDienst(n),
                 format!("Dienst {n} bestaat niet; kies een Dienst van 1 tot en met 12."),
                 Groep::Alles,
             );
@@ -132,21 +169,21 @@ fn fouten(invoer: &TevredenheidInvoer) -> Vec<Fout> {
         }
         if !gezien.insert(n) {
             push(
-                veld(n, "dienst"),
+                ZelftoetsVeld::TevredenheidDienst(n),
                 format!("Dienst {n} staat twee keer in de lijst; vul elke Dienst één keer in."),
                 Groep::Alles,
             );
             continue;
         }
         let paren = [
-            ("c", "cliënten", t.clienten_uitgenodigd, t.clienten_respondenten, Groep::Clienten),
-            ("o", "opdrachtgevers", t.opdrachtgevers_uitgenodigd, t.opdrachtgevers_respondenten, Groep::Opdrachtgevers),
+            (C, "cliënten", t.clienten_uitgenodigd, t.clienten_respondenten, Groep::Clienten),
+            (O, "opdrachtgevers", t.opdrachtgevers_uitgenodigd, t.opdrachtgevers_respondenten, Groep::Opdrachtgevers),
         ];
         for (deel, wie, uitgenodigd, respondenten, groep) in paren {
             if let (Some(u), Some(r)) = (uitgenodigd, respondenten) {
                 if r > u {
                     push(
-                        veld(n, &format!("{deel}-respondenten")),
+                        veld(n, deel, Respondenten),
                         format!(
                             "Dienst {n}: er kunnen niet meer {wie} antwoorden dan er zijn uitgenodigd ({r} > {u})."
                         ),
@@ -156,18 +193,18 @@ fn fouten(invoer: &TevredenheidInvoer) -> Vec<Fout> {
             }
         }
         let cijfers = [
-            ("c-cijfer", "het cijfer van de cliënten", t.clienten_cijfer, Groep::Clienten),
-            ("o-cijfer", "het cijfer van de opdrachtgevers", t.opdrachtgevers_cijfer, Groep::Opdrachtgevers),
-            ("audit", "het cijfer van de cliëntenaudit", t.clientenaudit_cijfer, Groep::Audit),
+            (veld(n, C, Cijfer), "het cijfer van de cliënten", t.clienten_cijfer, Groep::Clienten),
+            (veld(n, O, Cijfer), "het cijfer van de opdrachtgevers", t.opdrachtgevers_cijfer, Groep::Opdrachtgevers),
+            (ZelftoetsVeld::Clientenaudit(n), "het cijfer van de cliëntenaudit", t.clientenaudit_cijfer, Groep::Audit),
         ];
         for (deel, wat, cijfer, groep) in cijfers {
             if let Some(reden) = cijfer.and_then(cijfer_fout) {
-                push(veld(n, deel), format!("Dienst {n}: {wat} {reden}."), groep);
+                push(deel, format!("Dienst {n}: {wat} {reden}."), groep);
             }
         }
     }
     if let Some(reden) = invoer.cedeo_cijfer.and_then(cijfer_fout) {
-        push(VELD_CEDEO.to_string(), format!("Het CEDEO-cijfer {reden}."), Groep::Cedeo);
+        push(VELD_CEDEO, format!("Het CEDEO-cijfer {reden}."), Groep::Cedeo);
     }
     uit
 }
@@ -196,7 +233,7 @@ fn uitkomst(
     status: Status,
     melding: String,
     uitleg: Uitleg,
-    veld: Option<String>,
+    veld: Option<ZelftoetsVeld>,
 ) -> Normuitkomst {
     Normuitkomst { code: code.to_string(), hoofdnorm: 3, dienst, status, materieel: false, melding, uitleg, veld }
 }
@@ -211,11 +248,11 @@ fn bron(code: &str) -> String {
     format!("norm {code}, {paragraaf}")
 }
 
-fn foutmelding<'a>(fouten: impl IntoIterator<Item = &'a Fout>) -> Option<(String, String)> {
+fn foutmelding<'a>(fouten: impl IntoIterator<Item = &'a Fout>) -> Option<(String, ZelftoetsVeld)> {
     let fouten: Vec<&Fout> = fouten.into_iter().collect();
     let eerste = fouten.first()?;
     let meldingen: Vec<&str> = fouten.iter().map(|f| f.fout.melding.as_str()).collect();
-    Some((format!("Niet te beoordelen zolang de invoer niet klopt: {}", meldingen.join(" ")), eerste.fout.veld.clone()))
+    Some((format!("Niet te beoordelen zolang de invoer niet klopt: {}", meldingen.join(" ")), eerste.fout.veld))
 }
 
 /// A weighted average, kept exact: Σ (gewicht × cijfer) and Σ gewicht.
@@ -245,7 +282,7 @@ impl Gewogen {
 }
 
 /// Why a weighted average cannot be computed yet: the message and the field to fill in.
-type Ontbreekt = (String, String);
+type Ontbreekt = (String, ZelftoetsVeld);
 
 /// The respondent-weighted average of one kind of cijfer over the Diensten. Diensten with zero
 /// respondents do not count; a missing count, or a missing cijfer where people answered, makes
@@ -254,7 +291,7 @@ fn gewogen(
     diensten: &[&TevredenheidDienst],
     wie: &str,
     kies: impl Fn(&TevredenheidDienst) -> (Option<u64>, Option<Decimal>),
-    deel: &str,
+    deel: Tevredengroep,
 ) -> Result<Gewogen, Ontbreekt> {
     let mut g = Gewogen { som: Decimal::ZERO, gewicht: Decimal::ZERO, termen: Vec::new() };
     for t in diensten {
@@ -263,21 +300,21 @@ fn gewogen(
             (None, _) => {
                 return Err((
                     format!("Vul voor Dienst {} in hoeveel {wie} antwoordden.", t.dienst),
-                    veld(t.dienst, &format!("{deel}-respondenten")),
+                    veld(t.dienst, deel, Respondenten),
                 ))
             }
             (Some(0), _) => {}
             (Some(_), None) => {
                 return Err((
                     format!("Vul voor Dienst {} het gemiddelde cijfer van de {wie} in.", t.dienst),
-                    veld(t.dienst, &format!("{deel}-cijfer")),
+                    veld(t.dienst, deel, Cijfer),
                 ))
             }
             (Some(r), Some(c)) => {
                 let te_groot = || {
                     (
                         "De aantallen zijn te groot om te rekenen; controleer de invoer.".to_string(),
-                        veld(t.dienst, &format!("{deel}-respondenten")),
+                        veld(t.dienst, deel, Respondenten),
                     )
                 };
                 let gewicht = Decimal::from(r);
@@ -314,7 +351,7 @@ pub struct Respons {
     pub uitgenodigd: Option<u64>,
     pub respondenten: Option<u64>,
     pub melding: String,
-    pub veld: Option<String>,
+    pub veld: Option<ZelftoetsVeld>,
     pub berekening: String,
 }
 
@@ -359,13 +396,13 @@ pub fn responsnorm(diensten: &[TevredenheidDienst]) -> Respons {
         (
             Status::Onbekend,
             format!("Vul voor Dienst {n} in hoeveel cliënten antwoordden."),
-            Some(veld(n, "c-respondenten")),
+            Some(veld(n, C, Respondenten)),
         )
     } else if let Some(n) = u_open {
         (
             Status::Onbekend,
             format!("Vul voor Dienst {n} in hoeveel cliënten zijn uitgenodigd."),
-            Some(veld(n, "c-uitgenodigd")),
+            Some(veld(n, C, Uitgenodigd)),
         )
     } else if u_som > 0 && u128::from(r_som) * 100 >= u128::from(RESPONS_PROCENT) * u128::from(u_som) {
         (
@@ -384,7 +421,7 @@ pub fn responsnorm(diensten: &[TevredenheidDienst]) -> Respons {
                  vragenlijsten. Een cliëntenaudit is nodig; vul per Dienst het cijfer ervan in.",
                 procent_tekst(r_som, u_som)
             ),
-            diensten.first().map(|t| veld(t.dienst, "audit")),
+            diensten.first().map(|t| ZelftoetsVeld::Clientenaudit(t.dienst)),
         )
     };
     Respons { status, uitgenodigd: u_bekend, respondenten: r_bekend, melding, veld, berekening }
@@ -411,14 +448,14 @@ const PAD_AUDIT: &str = "Beoordeeld op de cliëntenaudit, omdat de responsnorm 3
 const PAD_CEDEO: &str =
     "Beoordeeld op het CEDEO-rapport (CEDEO-erkenning: geen tevredenheidsonderzoek onder cliënten nodig).";
 
-fn norm_3_1_1_tvo(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, Option<String>) {
+fn norm_3_1_1_tvo(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let mut uitleg = Uitleg {
         formule: "Σ (respondenten × cijfer) / Σ respondenten, over alle Diensten".to_string(),
         berekening: String::new(),
         norm: Some("ten minste 6,5".to_string()),
         bron: bron("3.1.1"),
     };
-    match gewogen(diensten, "cliënten", |t| (t.clienten_respondenten, t.clienten_cijfer), "c") {
+    match gewogen(diensten, "cliënten", |t| (t.clienten_respondenten, t.clienten_cijfer), C) {
         Err((melding, v)) => {
             uitleg.berekening = "nog niet compleet".to_string();
             (Status::Onbekend, melding, uitleg, Some(v))
@@ -437,20 +474,20 @@ fn norm_3_1_1_tvo(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, 
                     Status::VoldoetNiet,
                     format!("Gemiddeld cijfer over alle Diensten {gem} (gewogen naar respondenten): lager dan 6,5."),
                     uitleg,
-                    diensten.first().map(|t| veld(t.dienst, "c-cijfer")),
+                    diensten.first().map(|t| veld(t.dienst, C, Cijfer)),
                 ),
                 _ => (
                     Status::Onbekend,
                     "Nog geen cliënten die antwoordden: er is geen gemiddelde.".to_string(),
                     uitleg,
-                    diensten.first().map(|t| veld(t.dienst, "c-respondenten")),
+                    diensten.first().map(|t| veld(t.dienst, C, Respondenten)),
                 ),
             }
         }
     }
 }
 
-fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<String>) {
+fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let n = t.dienst;
     let mut uitleg = Uitleg {
         formule: format!("gemiddeld cijfer van Dienst {n}; alleen bij ten minste 5 respondenten"),
@@ -468,7 +505,7 @@ fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<Str
             Status::Onbekend,
             format!("Vul voor Dienst {n} in hoeveel cliënten antwoordden."),
             uitleg,
-            Some(veld(n, "c-respondenten")),
+            Some(veld(n, C, Respondenten)),
         ),
         (Some(r), _) if r < RESPONDENTEN_PER_DIENST => (
             Status::NietVanToepassing,
@@ -476,25 +513,25 @@ fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<Str
                 "Dienst {n} heeft {r} respondenten, minder dan 5: telt niet mee voor 3.1.2, wel voor het gemiddelde van 3.1.1."
             ),
             uitleg,
-            Some(veld(n, "c-respondenten")),
+            Some(veld(n, C, Respondenten)),
         ),
         (Some(_), None) => (
             Status::Onbekend,
             format!("Vul voor Dienst {n} het gemiddelde cijfer van de cliënten in."),
             uitleg,
-            Some(veld(n, "c-cijfer")),
+            Some(veld(n, C, Cijfer)),
         ),
         (Some(r), Some(c)) if c >= minimum_per_dienst() => (
             Status::Voldoet,
             format!("Dienst {n}: cijfer {} van {r} respondenten, ten minste 5,5.", nl_getal(c, 1)),
             uitleg,
-            Some(veld(n, "c-cijfer")),
+            Some(veld(n, C, Cijfer)),
         ),
         (Some(r), Some(c)) => (
             Status::VoldoetNiet,
             format!("Dienst {n}: cijfer {} van {r} respondenten, lager dan 5,5.", nl_getal(c, 1)),
             uitleg,
-            Some(veld(n, "c-cijfer")),
+            Some(veld(n, C, Cijfer)),
         ),
     }
 }
@@ -504,7 +541,7 @@ fn heeft_clienten(t: &TevredenheidDienst) -> bool {
     t.clienten_uitgenodigd != Some(0)
 }
 
-fn norm_3_1_1_audit(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, Option<String>) {
+fn norm_3_1_1_audit(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let mut uitleg = Uitleg {
         formule: "Σ cijfers cliëntenaudit / aantal Diensten (ongewogen)".to_string(),
         berekening: String::new(),
@@ -521,7 +558,7 @@ fn norm_3_1_1_audit(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg
                 Status::Onbekend,
                 format!("De responsnorm is niet gehaald: laat een cliëntenaudit uitvoeren en vul het cijfer voor Dienst {} in.", t.dienst),
                 uitleg,
-                Some(veld(t.dienst, "audit")),
+                Some(ZelftoetsVeld::Clientenaudit(t.dienst)),
             );
         };
         // Valid cijfers (at most twelve, each at most 10) cannot overflow; a wild one that is
@@ -548,12 +585,12 @@ fn norm_3_1_1_audit(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg
             Status::VoldoetNiet,
             format!("Gemiddeld cijfer van de cliëntenaudit {}: lager dan 6,5.", gemiddelde_tekst(gemiddeld)),
             uitleg,
-            diensten.first().map(|t| veld(t.dienst, "audit")),
+            diensten.first().map(|t| ZelftoetsVeld::Clientenaudit(t.dienst)),
         )
     }
 }
 
-fn norm_3_1_2_audit(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<String>) {
+fn norm_3_1_2_audit(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let n = t.dienst;
     let uitleg = Uitleg {
         formule: format!("cijfer van de cliëntenaudit voor Dienst {n}"),
@@ -566,7 +603,7 @@ fn norm_3_1_2_audit(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<S
             Status::NietVanToepassing,
             format!("Dienst {n} had geen cliënten uit te nodigen."),
             uitleg,
-            Some(veld(n, "c-uitgenodigd")),
+            Some(veld(n, C, Uitgenodigd)),
         );
     }
     match t.clientenaudit_cijfer {
@@ -574,24 +611,24 @@ fn norm_3_1_2_audit(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<S
             Status::Onbekend,
             format!("De responsnorm is niet gehaald: vul het cijfer van de cliëntenaudit voor Dienst {n} in."),
             uitleg,
-            Some(veld(n, "audit")),
+            Some(ZelftoetsVeld::Clientenaudit(n)),
         ),
         Some(c) if c >= minimum_per_dienst() => (
             Status::Voldoet,
             format!("Dienst {n}: cliëntenaudit {}, ten minste 5,5.", nl_getal(c, 1)),
             uitleg,
-            Some(veld(n, "audit")),
+            Some(ZelftoetsVeld::Clientenaudit(n)),
         ),
         Some(c) => (
             Status::VoldoetNiet,
             format!("Dienst {n}: cliëntenaudit {}, lager dan 5,5.", nl_getal(c, 1)),
             uitleg,
-            Some(veld(n, "audit")),
+            Some(ZelftoetsVeld::Clientenaudit(n)),
         ),
     }
 }
 
-fn norm_cedeo(code: &str, cedeo: Option<Decimal>, grens: Decimal) -> (Status, String, Uitleg, Option<String>) {
+fn norm_cedeo(code: &str, cedeo: Option<Decimal>, grens: Decimal) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let grens_tekst = nl_getal(grens, 1);
     let uitleg = Uitleg {
         formule: "cijfer uit het CEDEO-rapport".to_string(),
@@ -599,7 +636,7 @@ fn norm_cedeo(code: &str, cedeo: Option<Decimal>, grens: Decimal) -> (Status, St
         norm: Some(format!("ten minste {grens_tekst}")),
         bron: format!("{}; CEDEO-erkenning (§4.1, Tabel 4)", bron(code)),
     };
-    let v = Some(VELD_CEDEO.to_string());
+    let v = Some(VELD_CEDEO);
     match cedeo {
         None => (Status::Onbekend, "Vul het cijfer uit het CEDEO-rapport in.".to_string(), uitleg, v),
         Some(c) if c >= grens => {
@@ -614,9 +651,9 @@ fn norm_cedeo(code: &str, cedeo: Option<Decimal>, grens: Decimal) -> (Status, St
 /// While the responsnorm is unknown, 3.1.1 and 3.1.2 cannot be settled: the cliëntenaudit may
 /// still have to replace the TVO cijfers. The TVO figure is shown, the status stays unknown.
 fn voorlopig(
-    uitkomst: (Status, String, Uitleg, Option<String>),
+    uitkomst: (Status, String, Uitleg, Option<ZelftoetsVeld>),
     respons: &Respons,
-) -> (Status, String, Uitleg, Option<String>) {
+) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let (status, melding, uitleg, veld) = uitkomst;
     match status {
         Status::Onbekend => (status, melding, uitleg, veld),
@@ -628,15 +665,15 @@ fn voorlopig(
                 respons.melding, melding
             ),
             uitleg,
-            respons.veld.clone().or(veld),
+            respons.veld.or(veld),
         ),
     }
 }
 
 fn onbekend_door_fouten(
     fouten: &[&Fout],
-    uitkomst: (Status, String, Uitleg, Option<String>),
-) -> (Status, String, Uitleg, Option<String>) {
+    uitkomst: (Status, String, Uitleg, Option<ZelftoetsVeld>),
+) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     match foutmelding(fouten.iter().copied()) {
         Some((melding, v)) => (Status::Onbekend, melding, uitkomst.2, Some(v)),
         None => uitkomst,
@@ -669,7 +706,7 @@ fn normen_3_1(profiel: &Profiel, invoer: &TevredenheidInvoer, alle: &[Fout]) -> 
                 norm: None,
                 bron: format!("{}; CEDEO-erkenning (§4.1, Tabel 4)", bron("3.1.3")),
             },
-            Some("p-cedeo".to_string()),
+            Some(ZelftoetsVeld::Profiel(Profielvraag::Cedeo)),
         ));
         return uit;
     }
@@ -717,10 +754,8 @@ fn normen_3_1(profiel: &Profiel, invoer: &TevredenheidInvoer, alle: &[Fout]) -> 
         ));
     }
     for t in &geldig {
-        let eigen: Vec<&Fout> = alle
-            .iter()
-            .filter(|f| f.fout.veld.starts_with(&format!("t{}-", t.dienst)) || f.groep == Groep::Alles)
-            .collect();
+        let eigen: Vec<&Fout> =
+            alle.iter().filter(|f| van_dienst(f.fout.veld, t.dienst) || f.groep == Groep::Alles).collect();
         let (s, m, u, v) = match pad {
             Pad::Clientenaudit => {
                 let f: Vec<&Fout> =
@@ -768,10 +803,10 @@ fn normen_3_1(profiel: &Profiel, invoer: &TevredenheidInvoer, alle: &[Fout]) -> 
                  dus 3.1.1 en 3.1.2 zijn op de cijfers van de audit beoordeeld.",
                 respons.berekening
             ),
-            respons.veld.clone(),
+            respons.veld,
         )
     } else {
-        (respons.status, respons.melding.clone(), respons.veld.clone())
+        (respons.status, respons.melding.clone(), respons.veld)
     };
     uit.push(uitkomst("3.1.3", None, s, m, respons_uitleg, v));
     uit
@@ -800,7 +835,7 @@ fn norm_3_2_1(invoer: &TevredenheidInvoer, alle: &[Fout]) -> Normuitkomst {
         uitleg.berekening = "geen Diensten ingevuld".to_string();
         (Status::Onbekend, "Vul per Dienst de cijfers van de opdrachtgevers in.".to_string(), None)
     } else {
-        match gewogen(&geldig, "opdrachtgevers", |t| (t.opdrachtgevers_respondenten, t.opdrachtgevers_cijfer), "o") {
+        match gewogen(&geldig, "opdrachtgevers", |t| (t.opdrachtgevers_respondenten, t.opdrachtgevers_cijfer), O) {
             Err((melding, v)) => {
                 uitleg.berekening = "nog niet compleet".to_string();
                 (Status::Onbekend, melding, Some(v))
@@ -825,7 +860,7 @@ fn norm_3_2_1(invoer: &TevredenheidInvoer, alle: &[Fout]) -> Normuitkomst {
                     Some(false) => (
                         Status::VoldoetNiet,
                         format!("Opdrachtgevers geven gemiddeld {gem} (gewogen naar respondenten): lager dan 6,5."),
-                        geldig.first().map(|t| veld(t.dienst, "o-cijfer")),
+                        geldig.first().map(|t| veld(t.dienst, O, Cijfer)),
                     ),
                     None => (
                         Status::Onbekend,
@@ -839,7 +874,7 @@ fn norm_3_2_1(invoer: &TevredenheidInvoer, alle: &[Fout]) -> Normuitkomst {
     uitkomst("3.2.1", None, status, melding, uitleg, veld)
 }
 
-fn checklist(code: &str, omschrijving: &str, invoer: &TevredenheidInvoer) -> Normuitkomst {
+fn checklist(code: &'static str, omschrijving: &str, invoer: &TevredenheidInvoer) -> Normuitkomst {
     let antwoord = invoer.checklist.get(code).copied().unwrap_or_default();
     let melding = match antwoord {
         Status::Onbekend => format!("Nog niet beantwoord: {omschrijving}."),
@@ -856,7 +891,7 @@ fn checklist(code: &str, omschrijving: &str, invoer: &TevredenheidInvoer) -> Nor
             norm: None,
             bron: bron(code),
         },
-        Some(format!("h3-{code}")),
+        Some(ZelftoetsVeld::Checklist(code)),
     )
 }
 
@@ -883,7 +918,7 @@ pub fn beoordeel_tevredenheid(profiel: &Profiel, invoer: &TevredenheidInvoer) ->
                 norm: None,
                 bron: bron("3.3.1"),
             },
-            Some("p-eerste".to_string()),
+            Some(ZelftoetsVeld::Profiel(Profielvraag::Eerste)),
         ));
     } else {
         uit.push(checklist(

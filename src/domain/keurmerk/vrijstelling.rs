@@ -4,6 +4,8 @@
 
 use rust_decimal::Decimal;
 
+use super::veld::Vrijstellingsvraag;
+use super::ZelftoetsVeld;
 use crate::domain::getal::nl_kort;
 use crate::domain::uitleg::Uitleg;
 
@@ -113,16 +115,23 @@ pub struct Vrijstelling {
     pub regeling: Option<Regeling>,
     pub oordeel: Oordeel,
     pub samenvatting: String,
-    /// Conditions answered "nee", by their question (and field id).
-    pub niet_voldaan: Vec<(String, String)>,
-    /// Conditions not yet answered, by their question (and field id).
-    pub open: Vec<(String, String)>,
+    /// Conditions answered "nee", by their question (and field).
+    pub niet_voldaan: Vec<(String, ZelftoetsVeld)>,
+    /// Conditions not yet answered, by their question (and field).
+    pub open: Vec<(String, ZelftoetsVeld)>,
     pub tevredenheid: Option<Uitleg>,
 }
 
-pub const VELD_CYCLUSJAAR: &str = "vs-cyclusjaar";
-pub const VELD_TEVREDENHEID: &str = "vs6-tevredenheid";
-pub const VELD_CLIENTENAUDIT: &str = "vs6-clientenaudit";
+pub const VELD_CYCLUSJAAR: ZelftoetsVeld = ZelftoetsVeld::Vrijstelling(Vrijstellingsvraag::Cyclusjaar);
+pub const VELD_TEVREDENHEID: ZelftoetsVeld = ZelftoetsVeld::Vrijstelling(Vrijstellingsvraag::Tevredenheid);
+pub const VELD_CLIENTENAUDIT: ZelftoetsVeld = ZelftoetsVeld::Vrijstelling(Vrijstellingsvraag::Clientenaudit);
+
+impl Voorwaarde {
+    /// The ja/nee question of this condition.
+    pub fn veld(&self) -> ZelftoetsVeld {
+        ZelftoetsVeld::Vrijstelling(Vrijstellingsvraag::Voorwaarde(self.id))
+    }
+}
 
 pub fn regeling(cyclusjaar: u32) -> Option<Regeling> {
     match cyclusjaar {
@@ -165,8 +174,8 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
     for vw in VOORWAARDEN.iter().filter(|vw| vw.regeling == r) {
         match invoer.antwoord(vw.id) {
             Some(true) => {}
-            Some(false) => niet_voldaan.push((vw.vraag.to_string(), vw.id.to_string())),
-            None => open.push((vw.vraag.to_string(), vw.id.to_string())),
+            Some(false) => niet_voldaan.push((vw.vraag.to_string(), vw.veld())),
+            None => open.push((vw.vraag.to_string(), vw.veld())),
         }
     }
     let mut tevredenheid = None;
@@ -189,15 +198,13 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
                 if !voldoet {
                     niet_voldaan.push((
                         format!("{vraag}: {} is lager dan {}", nl_kort(t, 2), nl_kort(grens, 1)),
-                        VELD_TEVREDENHEID.into(),
+                        VELD_TEVREDENHEID,
                     ));
                 }
             }
-            (None, _) => open.push((vraag, VELD_TEVREDENHEID.into())),
-            (Some(_), None) => open.push((
-                "Is er een doorlopende cliëntenaudit? (bepaalt de grens: 7 of 6,5)".into(),
-                VELD_CLIENTENAUDIT.into(),
-            )),
+            (None, _) => open.push((vraag, VELD_TEVREDENHEID)),
+            (Some(_), None) => open
+                .push(("Is er een doorlopende cliëntenaudit? (bepaalt de grens: 7 of 6,5)".into(), VELD_CLIENTENAUDIT)),
         }
     }
     let (oordeel, samenvatting) = if !niet_voldaan.is_empty() {

@@ -4,14 +4,16 @@ use super::model::model;
 use super::normen::NormenVan;
 use super::rijen::{Lijst, Rijen};
 use super::veld::InvoerVeld;
-use crate::dossier::zelftoets::{checklist_velden, document_velden, hoofdnorm1_velden, KLACHT_KOLOMMEN, UBO_KOLOMMEN};
+use crate::domain::keurmerk::hoofdnorm1::{AFHANDELING_DAGEN, BEVESTIGING_DAGEN};
+use crate::domain::keurmerk::ZelftoetsVeld;
+use crate::dossier::zelftoets::{checklist_velden, document_velden, hoofdnorm1_velden, klacht_velden, ubo_velden};
 
 #[component]
 pub fn Hoofdnorm1Stap() -> impl IntoView {
     let m = model();
     let u = m.uitkomst;
     let profiel = move || u.with(|u| u.profiel.clone());
-    let klacht_status = Callback::new(move |rij: u64| u.with(|u| u.klachten.get(&rij).cloned().unwrap_or_default()));
+    let klacht_status = Callback::new(move |rij: u64| u.with(|u| u.klachtregel(rij).unwrap_or_default()));
     view! {
         <p class="hint">
             "Wat Werkwaarde kan uitrekenen, rekent het uit: de leeftijd van VOG en KvK-uittreksel, "
@@ -27,12 +29,12 @@ pub fn Hoofdnorm1Stap() -> impl IntoView {
         <NormStand codes=&["1.2.1", "1.2.3", "1.2.4", "1.6.6"]/>
 
         <h3>"Klachtenregister"</h3>
-        <p class="hint">"Per klacht: bevestiging binnen 14 dagen, een melding 'niet in behandeling' binnen 4 weken, afhandeling binnen 42 dagen na ontvangst."</p>
-        <Rijen lijst=Lijst::Klachten kolommen=KLACHT_KOLOMMEN.to_vec() status=klacht_status/>
+        <p class="hint">{format!("Per klacht: bevestiging binnen {BEVESTIGING_DAGEN} dagen, een melding 'niet in behandeling' binnen 4 weken, afhandeling binnen {AFHANDELING_DAGEN} dagen na ontvangst.")}</p>
+        <Rijen lijst=Lijst::Klachten velden=klacht_velden status=klacht_status/>
         <NormStand codes=&["1.5.8"]/>
 
         <h3>"UBO en PEP"</h3>
-        <Rijen lijst=Lijst::Personen kolommen=UBO_KOLOMMEN.to_vec()/>
+        <Rijen lijst=Lijst::Personen velden=ubo_velden/>
         <NormStand codes=&["1.2.5"]/>
 
         <h3>"Checklist aanvraag en audit"</h3>
@@ -43,7 +45,10 @@ pub fn Hoofdnorm1Stap() -> impl IntoView {
         <h3>"Normen van hoofdnorm 1"</h3>
         <ul class="checklist">
             {checklist_velden().into_iter().map(|(status, toel)| {
-                let code = status.id.trim_start_matches("h1-").to_string();
+                let code = match status.veld {
+                    ZelftoetsVeld::Checklist(code) => code.to_string(),
+                    _ => String::new(),
+                };
                 view! {
                     <li>
                         <div class="formulier rij">

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::domain::keurmerk::ZelftoetsVeld;
 use crate::dossier::zelftoets::{beoordeel, Uitkomst, ZelftoetsData};
 use crate::ui::state::dossier_data;
 
@@ -16,22 +17,22 @@ impl ZelftoetsModel {
         ZelftoetsModel { data, uitkomst }
     }
 
-    pub fn waarde(&self, id: &str) -> String {
-        self.data.with(|d| d.invoer.get(id).cloned().unwrap_or_default())
+    pub fn waarde(&self, veld: ZelftoetsVeld) -> String {
+        self.data.with(|d| d.invoer.get(&veld.id()).cloned().unwrap_or_default())
     }
 
-    pub fn zet(&self, id: &str, waarde: String) {
+    pub fn zet(&self, veld: ZelftoetsVeld, waarde: String) {
         self.data.update(|d| {
             if waarde.is_empty() {
-                d.invoer.remove(id);
+                d.invoer.remove(&veld.id());
             } else {
-                d.invoer.insert(id.to_string(), waarde);
+                d.invoer.insert(veld.id(), waarde);
             }
         });
     }
 
-    pub fn fout(&self, id: &str) -> Option<String> {
-        self.uitkomst.with(|u| u.fouten.get(id).cloned())
+    pub fn fout(&self, veld: ZelftoetsVeld) -> Option<String> {
+        self.uitkomst.with(|u| u.fout(veld).map(str::to_string))
     }
 }
 

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::model::model;
 use super::veld::InvoerVeld;
-use crate::dossier::invoer::{Invoerdef, Soort};
+use crate::domain::tekst::met_hoofdletter;
+use crate::dossier::invoer::Invoerdef;
 use crate::dossier::zelftoets::ZelftoetsData;
 
 /// Which list of rows: the klachtenregister or the persons of the UBO/PEP helper.
@@ -27,13 +28,6 @@ impl Lijst {
         }
     }
 
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Lijst::Klachten => "klacht",
-            Lijst::Personen => "ubo",
-        }
-    }
-
     fn enkelvoud(self) -> &'static str {
         match self {
             Lijst::Klachten => "klacht",
@@ -42,17 +36,17 @@ impl Lijst {
     }
 }
 
-/// An editable table of rows; each cell is an ordinary field with id `<prefix>-<rij>-<kolom>`.
-/// `status` renders a computed cell per row (e.g. whether a klacht was handled in time).
+/// An editable table of rows; each cell is an ordinary field, defined by `velden` (row id,
+/// position from 1). `status` renders a computed cell per row (e.g. whether a klacht was handled
+/// in time).
 #[component]
 pub fn Rijen(
     lijst: Lijst,
-    kolommen: Vec<(&'static str, &'static str, Soort)>,
+    velden: fn(u64, usize) -> Vec<Invoerdef>,
     #[prop(optional)] status: Option<Callback<u64, String>>,
 ) -> impl IntoView {
     let m = model();
     let data = m.data;
-    let kolommen = StoredValue::new(kolommen);
     let voeg_toe = move |_| {
         data.update(|d| {
             let id = d.nieuw_rij_id();
@@ -71,16 +65,9 @@ pub fn Rijen(
                     let nummer = i + 1;
                     view! {
                         <fieldset class="rij-invoer">
-                            <legend>{format!("{} {nummer}", hoofdletter(lijst.enkelvoud()))}</legend>
+                            <legend>{format!("{} {nummer}", met_hoofdletter(lijst.enkelvoud()))}</legend>
                             <div class="formulier rij">
-                                {kolommen.get_value().into_iter().map(|(kolom, label, soort)| {
-                                    let def = Invoerdef::new(
-                                        format!("{}-{rij_id}-{kolom}", lijst.prefix()),
-                                        format!("{label} ({} {nummer})", lijst.enkelvoud()),
-                                        soort,
-                                    );
-                                    view! { <InvoerVeld def=def/> }
-                                }).collect_view()}
+                                {velden(rij_id, nummer).into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
                             </div>
                             {status.map(|s| view! { <p class="rijstatus">{move || s.run(rij_id)}</p> })}
                             <button
@@ -88,18 +75,13 @@ pub fn Rijen(
                                 class="gevaar"
                                 on:click=move |_| data.update(|d| lijst.rijen_mut(d).retain(|r| *r != rij_id))
                             >
-                                {format!("{} {nummer} verwijderen", hoofdletter(lijst.enkelvoud()))}
+                                {format!("{} {nummer} verwijderen", met_hoofdletter(lijst.enkelvoud()))}
                             </button>
                         </fieldset>
                     }
                 }
             </For>
-            <button type="button" on:click=voeg_toe>{format!("{} toevoegen", hoofdletter(lijst.enkelvoud()))}</button>
+            <button type="button" on:click=voeg_toe>{format!("{} toevoegen", met_hoofdletter(lijst.enkelvoud()))}</button>
         </div>
     }
-}
-
-fn hoofdletter(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

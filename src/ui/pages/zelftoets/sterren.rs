@@ -165,10 +165,10 @@ fn subscore_tabel(s: &Subscore) -> impl IntoView {
             Route::Stap(id, _) => Route::Stap(id, stap).href(),
             _ => "#/dossiers".into(),
         };
-        let veld = o.veld.clone();
+        let veld = o.veld;
         view! {
             <li>{o.melding.clone()}" "
-                <a href=href on:click=move |_| if let Some(v) = veld.clone() { browser::focus_na_navigatie(format!("veld-{v}")) }>"naar het veld"</a>
+                <a href=href on:click=move |_| if let Some(v) = veld { browser::focus_na_navigatie(format!("veld-{v}")) }>"naar het veld"</a>
             </li>
         }
     }).collect_view();

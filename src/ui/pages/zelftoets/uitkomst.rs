@@ -75,7 +75,7 @@ fn norm_regel(n: Normuitkomst, stap_href: String) -> impl IntoView {
         None => format!("Norm {}", n.code),
     };
     let status = n.status;
-    let veld = n.veld.clone();
+    let veld = n.veld;
     let href = stap_href.clone();
     view! {
         <li class=if status == Status::VoldoetNiet { "niet" } else { "onbekend" }>
@@ -84,7 +84,7 @@ fn norm_regel(n: Normuitkomst, stap_href: String) -> impl IntoView {
             {format!(" — {}: {}", status.naam(), n.melding)}
             " "
             <a href=href on:click=move |_| {
-                if let Some(v) = veld.clone() {
+                if let Some(v) = veld {
                     browser::focus_na_navigatie(format!("veld-{v}"));
                 }
             }>"naar het veld"</a>

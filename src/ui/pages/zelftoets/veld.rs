@@ -7,17 +7,17 @@ use crate::dossier::invoer::{Invoerdef, Soort, JA_NEE, STATUSSEN};
 #[component]
 pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
     let m = model();
-    let id = StoredValue::new(def.id.clone());
-    let html_id = format!("veld-{}", def.id);
+    let veld = def.veld;
+    let html_id = format!("veld-{veld}");
     let melding_id = format!("{html_id}-melding");
-    let fout = move || m.fout(&id.get_value());
+    let fout = move || m.fout(veld);
     let beschreven = {
         let melding_id = melding_id.clone();
         let heeft_hint = def.hint.is_some();
         move || (fout().is_some() || heeft_hint).then(|| melding_id.clone())
     };
-    let waarde = move || m.waarde(&id.get_value());
-    let zet = move |v: String| m.zet(&id.get_value(), v);
+    let waarde = move || m.waarde(veld);
+    let zet = move |v: String| m.zet(veld, v);
     let keuzes = match def.soort {
         Soort::Keuze(opties) => Some(opties),
         Soort::Status => Some(STATUSSEN),

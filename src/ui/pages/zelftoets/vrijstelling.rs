@@ -1,3 +1,4 @@
+use crate::domain::keurmerk::ZelftoetsVeld;
 use leptos::prelude::*;
 
 use super::model::model;
@@ -16,14 +17,14 @@ pub fn VrijstellingStap() -> impl IntoView {
     let u = m.uitkomst;
     let velden = vrijstelling_velden();
     let (algemeen, rest): (Vec<Invoerdef>, Vec<Invoerdef>) =
-        velden.into_iter().partition(|d| d.id == crate::domain::keurmerk::vrijstelling::VELD_CYCLUSJAAR);
+        velden.into_iter().partition(|d| d.veld == crate::domain::keurmerk::vrijstelling::VELD_CYCLUSJAAR);
     let rest = StoredValue::new(rest);
     // A memo: the questions are rebuilt only when the regeling changes, never while answering.
     let huidige = Memo::new(move |_| u.with(|u| u.vrijstelling.regeling));
     let vragen = move |r: Regeling| {
         rest.with_value(|rest| {
             rest.iter()
-                .filter(|d| match VOORWAARDEN.iter().find(|v| v.id == d.id) {
+                .filter(|d| match VOORWAARDEN.iter().find(|v| v.veld() == d.veld) {
                     Some(v) => v.regeling == r,
                     // The tevredenheid fields belong to the year-6 regeling.
                     None => r == Regeling::Tweejaarlijks,
@@ -40,7 +41,7 @@ pub fn VrijstellingStap() -> impl IntoView {
                 Oordeel::KomtNietInAanmerking => "oordeel ongunstig",
                 Oordeel::NogOnbekend | Oordeel::NietMogelijk => "oordeel voorlopig",
             };
-            let lijst = |items: &Vec<(String, String)>| {
+            let lijst = |items: &Vec<(String, ZelftoetsVeld)>| {
                 items
                     .iter()
                     .map(|(vraag, veld)| {
