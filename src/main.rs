@@ -2,5 +2,5 @@
 //! import and export. A dossier opens on its area's own page (`src/bin/`).
 
 fn main() {
-    werkwaarde::ui::mount(werkwaarde::ui::Pagina::START);
+    werkwaarde::ui::mount(werkwaarde::ui::START);
 }

@@ -1,8 +1,8 @@
 //! Every area in one wasm. Not shipped: `make bench` builds it only to measure the single-wasm
 //! design against one page per area (README, *Performance*).
 
-use werkwaarde::ui::{mount, Pagina, EXAMENTRAINING, LOONWAARDE, ZELFTOETS};
+use werkwaarde::ui::{mount, Pagina, EXAMENTRAINING, LOONWAARDE, SCHIL, ZELFTOETS};
 
 fn main() {
-    mount(Pagina { naar_start: "", gebieden: &[ZELFTOETS, LOONWAARDE, EXAMENTRAINING] });
+    mount(Pagina { naar_start: "", schil: Some(SCHIL), gebieden: &[ZELFTOETS, LOONWAARDE, EXAMENTRAINING] });
 }

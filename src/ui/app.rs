@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::pages::{DossierPagina, DossiersPagina, GebiedPagina, NietGevonden, RapportRoute, StartPagina};
+use super::pages::{DossierPagina, NietGevonden, RapportRoute};
 use super::pagina::Pagina;
 use super::route::Route;
 use super::state::AppState;
@@ -27,6 +27,17 @@ pub fn App(pagina: Pagina) -> impl IntoView {
     });
     on_cleanup(move || luisteraar.remove());
 
+    // Work that storage refused is only in this page: leaving it (another area's page, a reload,
+    // closing the tab) would lose it, so the browser asks first.
+    let state = super::state::app_state();
+    let vertrek = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if state.niet_bewaard.with_untracked(|n| !n.is_empty()) {
+            ev.prevent_default();
+            ev.set_return_value("Niet alles is bewaard.");
+        }
+    });
+    on_cleanup(move || vertrek.remove());
+
     // A file dropped outside the import zone would make the browser open it and leave the app.
     let sleep_over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let laat_los = window_event_listener(leptos::ev::drop, |ev| ev.prevent_default());
@@ -44,14 +55,14 @@ pub fn App(pagina: Pagina) -> impl IntoView {
 
     view! {
         <header class="kop">
-            <a class="merk" href=Route::Start.href()>"Werkwaarde"</a>
+            <a class="merk" href=pagina.schil_href(&Route::Start)>"Werkwaarde"</a>
             <nav aria-label="Hoofdmenu">
                 <ul>
                     {menu
                         .into_iter()
                         .map(|r| {
                             let naam = menu_naam(&r);
-                            let href = r.href();
+                            let href = pagina.schil_href(&r);
                             let huidig = move || {
                                 (route.with(Route::in_menu).as_ref() == Some(&r)).then_some("page")
                             };
@@ -63,13 +74,18 @@ pub fn App(pagina: Pagina) -> impl IntoView {
         </header>
         <OpslagMelding/>
         <main>
-            {move || match scherm.get() {
-                Route::Start => view! { <StartPagina/> }.into_any(),
-                Route::Gebied(soort) => view! { <GebiedPagina soort=soort/> }.into_any(),
-                Route::Dossiers => view! { <DossiersPagina/> }.into_any(),
-                Route::Dossier(id) | Route::Stap(id, _) => view! { <DossierPagina id=id stap=stap/> }.into_any(),
-                Route::Rapport(id) => view! { <RapportRoute id=id/> }.into_any(),
-                Route::Onbekend(pad) => view! { <NietGevonden pad=pad/> }.into_any(),
+            {move || match (scherm.get(), pagina.schil) {
+                (Route::Start, Some(schil)) => (schil.start)(),
+                (Route::Gebied(soort), Some(schil)) => (schil.gebied)(soort),
+                (Route::Dossiers, Some(schil)) => (schil.dossiers)(),
+                // The shell's pages are on the start page.
+                (r @ (Route::Start | Route::Gebied(_) | Route::Dossiers), None) => {
+                    browser::vervang_locatie(&pagina.schil_href(&r));
+                    view! { <p class="wacht laden" role="status">"De pagina wordt geopend…"</p> }.into_any()
+                }
+                (Route::Dossier(id) | Route::Stap(id, _), _) => view! { <DossierPagina id=id stap=stap/> }.into_any(),
+                (Route::Rapport(id), _) => view! { <RapportRoute id=id/> }.into_any(),
+                (Route::Onbekend(pad), _) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}
         </main>
         <footer class="voet">

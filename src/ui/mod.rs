@@ -1,7 +1,7 @@
 //! Leptos components: they read signals, call `dossier`/`domain`, and render. No rule lives here.
 //!
-//! One Leptos app runs per HTML page. Each binary mounts it with the areas it carries (see
-//! `pagina`): the start page carries none, an area's page carries its own.
+//! One Leptos app runs per HTML page. Each binary mounts it with what its page shows (see
+//! `pagina`): the start page the shell's pages, an area's page that area.
 
 mod app;
 mod browser;
@@ -12,8 +12,8 @@ mod state;
 mod widgets;
 
 pub use app::App;
-pub use pages::{EXAMENTRAINING, LOONWAARDE, ZELFTOETS};
-pub use pagina::{Gebied, Pagina};
+pub use pages::{EXAMENTRAINING, LOONWAARDE, SCHIL, START, ZELFTOETS};
+pub use pagina::{Gebied, Pagina, Schil};
 
 /// Mounts the app for `pagina` on `<body>`; called from each binary's `main`.
 pub fn mount(pagina: Pagina) {

@@ -1,8 +1,9 @@
 //! Which HTML page this wasm runs on, and which areas it can show.
 //!
-//! Every page renders the whole shell (menu, start page, area pages, dossier list, import and
-//! export) and one area's screens. A dossier of an area this page lacks is opened on that area's
-//! own page, which is a page load; nothing is ever shared between two apps through storage events.
+//! The start page renders the shell's pages (start, the area pages, the dossier list with import
+//! and export); an area's page renders the menu and that area's dossiers, with their actions
+//! (rename, duplicate, export, delete). Whatever a page lacks opens on the page that has it, which
+//! is a page load; nothing is ever shared between two apps through storage events.
 
 use leptos::prelude::{AnyView, Signal};
 
@@ -20,6 +21,14 @@ pub struct Gebied {
     pub rapport: Option<fn(id: String) -> AnyView>,
 }
 
+/// The shell's own pages, as the start page's binary hands them over (see `Gebied`).
+#[derive(Clone, Copy)]
+pub struct Schil {
+    pub start: fn() -> AnyView,
+    pub gebied: fn(DossierSoort) -> AnyView,
+    pub dossiers: fn() -> AnyView,
+}
+
 /// The page this wasm was built for.
 #[derive(Clone, Copy)]
 pub struct Pagina {
@@ -27,16 +36,16 @@ pub struct Pagina {
     /// an area's page. Every other page and every fetched file is addressed through it, so the
     /// app works at the root of a host and under a sub-path alike.
     pub naar_start: &'static str,
+    /// The shell's pages, on the start page only: each area's page would otherwise carry them
+    /// too, and the largest would no longer fit its download budget (README, *Performance*).
+    pub schil: Option<Schil>,
     pub gebieden: &'static [Gebied],
 }
 
 impl Pagina {
-    /// The start page: the shell only.
-    pub const START: Pagina = Pagina { naar_start: "", gebieden: &[] };
-
     /// An area's page, one folder below the start page.
     pub const fn gebied(gebieden: &'static [Gebied]) -> Pagina {
-        Pagina { naar_start: "../", gebieden }
+        Pagina { naar_start: "../", schil: None, gebieden }
     }
 
     pub fn gebied_voor(&self, soort: DossierSoort) -> Option<&'static Gebied> {
@@ -46,6 +55,14 @@ impl Pagina {
     /// A file of the app's own (casussen, voorbeelden), relative to this page.
     pub fn bestand(&self, pad: &str) -> String {
         format!("{}{pad}", self.naar_start)
+    }
+
+    /// The address of one of the shell's pages: here, or on the start page.
+    pub fn schil_href(&self, route: &Route) -> String {
+        match self.schil {
+            Some(_) => route.href(),
+            None => format!("{}{}", self.naar_start, route.href()),
+        }
     }
 
     /// The address of `route` for a dossier of kind `soort`: on this page when it shows that
@@ -70,7 +87,8 @@ pub fn map_van(soort: DossierSoort) -> &'static str {
 thread_local! {
     // Fixed for the life of the wasm: set once by `App`, read also from async tasks, which run
     // outside the component tree and its context.
-    static HUIDIG: std::cell::Cell<Pagina> = const { std::cell::Cell::new(Pagina::START) };
+    static HUIDIG: std::cell::Cell<Pagina> =
+        const { std::cell::Cell::new(Pagina { naar_start: "", schil: None, gebieden: &[] }) };
 }
 
 pub fn zet_pagina(p: Pagina) {

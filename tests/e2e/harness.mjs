@@ -24,11 +24,12 @@ const MIME = {
   '.json': 'application/json',
 };
 
-/** A plain static file server, as any host would be: no rewrites, 404 for what is not there. */
+/** A plain static file server, as any host would be: a folder's index.html, no rewrites, 404 for
+ * what is not there. */
 export async function serveDist() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(DIST, path === '/' ? 'index.html' : path));
+    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(DIST)) {
       res.writeHead(403).end();
       return;

@@ -16,6 +16,7 @@ pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> im
     // inside it updates single fields, so typing never loses focus.
     let soort = Memo::new(move |_| state.met_dossier(&id.get_value(), |o| o.dossier.kind));
     let veld = move |f: fn(&Dossier) -> String| move || state.met_dossier(&id.get_value(), |o| f(&o.dossier));
+    let niet_bewaard = Memo::new(move |_| state.niet_bewaard.with(|n| n.iter().any(|x| *x == id.get_value())));
     Effect::new(move |_| {
         let titel = state.met_dossier(&id.get_value(), |o| o.dossier.title.clone());
         browser::zet_titel(&format!("{} — Werkwaarde", titel.as_deref().unwrap_or("Dossier niet gevonden")));
@@ -24,6 +25,17 @@ pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> im
     move || match soort.get() {
         None => niet_gevonden().into_any(),
         Some(kind) => match pagina.gebied_voor(kind) {
+            // A dossier that is only in this page's memory (storage full) cannot travel to another
+            // page: it stays here, with the warning's export and retry, until it is saved.
+            None if niet_bewaard.get() => view! {
+                <h1 tabindex="-1">{veld(|d| d.title.clone())}</h1>
+                <p>
+                    "Dit dossier is nog niet bewaard, omdat de opslag van de browser vol is. Het staat "
+                    "alleen in dit tabblad. Exporteer het, of maak ruimte en probeer opnieuw op te slaan; "
+                    "daarna wordt het geopend."
+                </p>
+            }
+            .into_any(),
             // Another area's dossier opens on that area's own page.
             None => {
                 let route = match stap.get_untracked() {
@@ -34,7 +46,7 @@ pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> im
                 view! { <p class="wacht laden" role="status">"Het dossier wordt geopend…"</p> }.into_any()
             }
             Some(gebied) => view! {
-                <p class="kruimel"><a href=Route::Dossiers.href()>"Dossiers"</a> " › " {kind.naam()}</p>
+                <p class="kruimel"><a href=pagina.schil_href(&Route::Dossiers)>"Dossiers"</a> " › " {kind.naam()}</p>
                 <h1 tabindex="-1">{veld(|d| d.title.clone())}</h1>
                 <dl class="kenmerken">
                     <dt>"Soort"</dt>
@@ -84,6 +96,6 @@ fn niet_gevonden() -> impl IntoView {
             "Er is in deze browser geen dossier met dit adres. Het kan zijn verwijderd, of het "
             "staat in een andere browser: importeer dan het geëxporteerde bestand."
         </p>
-        <p><a href=Route::Dossiers.href()>"Naar de dossiers"</a></p>
+        <p><a href=crate::ui::pagina::pagina().schil_href(&Route::Dossiers)>"Naar de dossiers"</a></p>
     }
 }

@@ -1,15 +1,28 @@
-//! The areas as a binary hands them to the shell (`ui::Pagina`): each binary names only its own,
-//! so only its code is linked into that page's wasm.
+//! The shell's pages and the areas, as a binary hands them to `ui::App` (`ui::Pagina`): each
+//! binary names only what its page shows, so only that code is linked into its wasm.
 
 use leptos::prelude::*;
 
+use super::dossiers::DossiersPagina;
 use super::examen::Examentraining;
+use super::gebied::GebiedPagina;
 use super::loonwaarde::LoonwaardeCalculator;
 use super::rapport::RapportPagina;
+use super::start::StartPagina;
 use super::zelftoets::Zelftoets;
 use crate::dossier::DossierSoort;
-use crate::ui::pagina::Gebied;
+use crate::ui::pagina::{Gebied, Pagina, Schil};
 use crate::ui::route::Stap;
+
+/// The shell's pages: the start page, the area pages and the dossier list with import and export.
+pub const SCHIL: Schil = Schil {
+    start: || view! { <StartPagina/> }.into_any(),
+    gebied: |soort| view! { <GebiedPagina soort=soort/> }.into_any(),
+    dossiers: || view! { <DossiersPagina/> }.into_any(),
+};
+
+/// The start page (`index.html`): the shell only.
+pub const START: Pagina = Pagina { naar_start: "", schil: Some(SCHIL), gebieden: &[] };
 
 pub const ZELFTOETS: Gebied = Gebied { soort: DossierSoort::Zelftoets, toon: zelftoets, rapport: None };
 

@@ -289,7 +289,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                 </button>
                 {move || anoniem_fout.get().map(|f| view! { <p class="veldfout">{f}</p> })}
             </div>
-            <p><a href=Route::Dossiers.href()>"Terug naar de dossiers"</a></p>
+            <p><a href=crate::ui::pagina::pagina().schil_href(&Route::Dossiers)>"Terug naar de dossiers"</a></p>
             </Show>
         </div>
     }

@@ -10,8 +10,5 @@ mod start;
 mod zelftoets;
 
 pub use dossier::{DossierPagina, RapportRoute};
-pub use dossiers::DossiersPagina;
-pub use gebied::GebiedPagina;
-pub use gebieden::{EXAMENTRAINING, LOONWAARDE, ZELFTOETS};
+pub use gebieden::{EXAMENTRAINING, LOONWAARDE, SCHIL, START, ZELFTOETS};
 pub use niet_gevonden::NietGevonden;
-pub use start::StartPagina;

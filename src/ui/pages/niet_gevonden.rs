@@ -9,6 +9,6 @@ pub fn NietGevonden(pad: String) -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Pagina niet gevonden"</h1>
         <p>"Er is geen pagina op het adres " <code>{format!("#/{pad}")}</code> "."</p>
-        <p><a href=Route::Start.href()>"Naar de startpagina"</a></p>
+        <p><a href=crate::ui::pagina::pagina().schil_href(&Route::Start)>"Naar de startpagina"</a></p>
     }
 }

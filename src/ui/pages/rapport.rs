@@ -21,7 +21,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
         return view! {
             <h1 tabindex="-1">"Rapport niet gevonden"</h1>
             <p>"Er is in deze browser geen loonwaardedossier met dit adres."</p>
-            <p><a href=Route::Dossiers.href()>"Naar de dossiers"</a></p>
+            <p><a href=crate::ui::pagina::pagina().schil_href(&Route::Dossiers)>"Naar de dossiers"</a></p>
         }
         .into_any();
     };

@@ -48,7 +48,7 @@ pub fn OpslagMelding() -> impl IntoView {
                             format!("{n} opgeslagen dossiers konden niet worden gelezen. ")
                         }
                     }}
-                    <a href=Route::Dossiers.href()>"Bekijk ze onder Dossiers"</a>"."
+                    <a href=crate::ui::pagina::pagina().schil_href(&Route::Dossiers)>"Bekijk ze onder Dossiers"</a>"."
                 </p>
             </div>
         </Show>
