@@ -227,3 +227,34 @@ fn nakijken_from_the_calculator_as_typed() {
     let terug = ExamentrainingData::uit(&data.naar_map()).unwrap();
     assert_eq!(terug, data);
 }
+
+#[test]
+fn csv_quoted_fields_keep_line_breaks_and_later_lines_keep_their_numbers() {
+    let csv = "uitvoerende;casus;antwoord;goud\r\n\"de Vries,\r\nA.\";c01;12,90;12,94\r\n\"Kok \"\"K\"\"\";c02;x;11,30\r\n";
+    let i = lees_csv(csv.as_bytes(), 1).unwrap();
+    assert_eq!(i.rijen.len(), 1);
+    assert_eq!(i.rijen[0].uitvoerende, "de Vries,\r\nA.");
+    // The second record starts on line 4: the quoted line break counts as a line.
+    assert_eq!(i.fouten.len(), 1, "{:?}", i.fouten);
+    assert!(i.fouten[0].starts_with("Regel 4:"), "{:?}", i.fouten);
+}
+
+proptest! {
+    #[test]
+    fn csv_round_trips_any_cell_text(namen in proptest::collection::vec("[^\\s]([^\u{feff}]{0,12}[^\\s])?", 1..6)) {
+        let rijen: Vec<Simulatorrij> = namen
+            .iter()
+            .enumerate()
+            .map(|(i, n)| Simulatorrij {
+                id: i as u64 + 1,
+                uitvoerende: n.clone(),
+                casus: format!("c{i}"),
+                antwoord: "12,90".into(),
+                goud: "12,94".into(),
+            })
+            .collect();
+        let terug = lees_csv(naar_csv(&rijen).as_bytes(), 1).unwrap();
+        prop_assert!(terug.fouten.is_empty(), "{:?}", terug.fouten);
+        prop_assert_eq!(terug.rijen, rijen);
+    }
+}

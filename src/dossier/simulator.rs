@@ -105,19 +105,10 @@ pub fn lees_csv(bytes: &[u8], eerste_id: u64) -> Result<CsvImport, String> {
             "Het bestand is leeg of begint met een lege regel; de eerste regel moet de kolomnamen bevatten.".into()
         );
     }
-    let scheiding = if kop.matches(';').count() >= kop.matches(',').count() { b';' } else { b',' };
-    let mut lezer = csv::ReaderBuilder::new()
-        .delimiter(scheiding)
-        .has_headers(true)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(tekst.as_bytes());
-    let namen: Vec<String> = lezer
-        .headers()
-        .map_err(|e| format!("De kolomnamen zijn niet te lezen: {e}"))?
-        .iter()
-        .map(|n| n.trim().to_lowercase())
-        .collect();
+    let scheiding = if kop.matches(';').count() >= kop.matches(',').count() { ';' } else { ',' };
+    let mut records = records(tekst, scheiding).into_iter();
+    let namen: Vec<String> =
+        records.next().map(|(_, k)| k).unwrap_or_default().iter().map(|n| n.to_lowercase()).collect();
     let mut plek = [0usize; 4];
     let mut ontbreekt = Vec::new();
     for (i, k) in KOLOMMEN.iter().enumerate() {
@@ -138,16 +129,7 @@ pub fn lees_csv(bytes: &[u8], eerste_id: u64) -> Result<CsvImport, String> {
     let mut rijen = Vec::new();
     let mut fouten = Vec::new();
     let mut id = eerste_id;
-    for record in lezer.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let regel = e.position().map_or(0, |p| p.line());
-                fouten.push(format!("Regel {regel}: niet te lezen ({e})."));
-                continue;
-            }
-        };
-        let regel = record.position().map_or(0, |p| p.line());
+    for (regel, record) in records {
         if record.iter().all(|v| v.is_empty()) {
             continue;
         }
@@ -155,7 +137,7 @@ pub fn lees_csv(bytes: &[u8], eerste_id: u64) -> Result<CsvImport, String> {
             fouten.push(format!("Regel {regel} en verder: meer dan {MAX_RIJEN} rijen; de rest is niet ingelezen."));
             break;
         }
-        let cel = |i: usize| record.get(plek[i]).unwrap_or("").to_string();
+        let cel = |i: usize| record.get(plek[i]).cloned().unwrap_or_default();
         let rij = Simulatorrij { id, uitvoerende: cel(0), casus: cel(1), antwoord: cel(2), goud: cel(3) };
         match lees_rij(&rij) {
             Ok(_) => {
@@ -176,11 +158,83 @@ pub fn lees_csv(bytes: &[u8], eerste_id: u64) -> Result<CsvImport, String> {
 
 /// The rows as CSV (`;`-separated, header first), as a spreadsheet opens it.
 pub fn naar_csv(rijen: &[Simulatorrij]) -> String {
-    let mut schrijver = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    // Writing into a Vec cannot fail; a failed row would only be left out.
-    let _ = schrijver.write_record(KOLOMMEN);
+    let mut uit = String::new();
+    let mut regel = |velden: [&str; 4]| {
+        for (i, v) in velden.iter().enumerate() {
+            if i > 0 {
+                uit.push(';');
+            }
+            // Quoted only when needed, with quotes doubled (RFC 4180).
+            if v.contains([';', '"', '\n', '\r']) {
+                uit.push('"');
+                uit.push_str(&v.replace('"', "\"\""));
+                uit.push('"');
+            } else {
+                uit.push_str(v);
+            }
+        }
+        uit.push('\n');
+    };
+    regel(KOLOMMEN);
     for r in rijen {
-        let _ = schrijver.write_record([&r.uitvoerende, &r.casus, &r.antwoord, &r.goud]);
+        regel([&r.uitvoerende, &r.casus, &r.antwoord, &r.goud]);
     }
-    schrijver.into_inner().map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+    uit
+}
+
+/// The records of a CSV text (RFC 4180: fields separated by `scheiding`, optionally in double
+/// quotes with `""` for a quote, line breaks inside quotes kept), each with the line it starts on
+/// and its fields trimmed, as a spreadsheet writes them. Never fails: any text is some records.
+fn records(tekst: &str, scheiding: char) -> Vec<(usize, Vec<String>)> {
+    let mut uit = Vec::new();
+    let mut velden = Vec::new();
+    let mut veld = String::new();
+    let (mut regel, mut begin) = (1, 1);
+    let mut tekens = tekst.chars().peekable();
+    let mut aan_begin = true;
+    while let Some(c) = tekens.next() {
+        match c {
+            '"' if aan_begin && veld.trim().is_empty() => {
+                veld.clear();
+                while let Some(q) = tekens.next() {
+                    match q {
+                        '"' if tekens.peek() == Some(&'"') => {
+                            tekens.next();
+                            veld.push('"');
+                        }
+                        '"' => break,
+                        '\n' => {
+                            regel += 1;
+                            veld.push(q);
+                        }
+                        _ => veld.push(q),
+                    }
+                }
+                aan_begin = false;
+            }
+            c if c == scheiding => {
+                velden.push(std::mem::take(&mut veld).trim().to_string());
+                aan_begin = true;
+            }
+            '\r' if tekens.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                velden.push(std::mem::take(&mut veld).trim().to_string());
+                uit.push((begin, std::mem::take(&mut velden)));
+                regel += 1;
+                begin = regel;
+                aan_begin = true;
+            }
+            _ => {
+                veld.push(c);
+                if !c.is_whitespace() {
+                    aan_begin = false;
+                }
+            }
+        }
+    }
+    if !veld.is_empty() || !velden.is_empty() {
+        velden.push(veld.trim().to_string());
+        uit.push((begin, velden));
+    }
+    uit
 }

@@ -1,6 +1,7 @@
-// One app per page: each area has its own HTML page and wasm, which renders the shell itself.
-// Opening a dossier of another area is a page load; inside a page nothing is loaded twice, a step
-// click keeps what was typed, and a view that is left takes its timers with it.
+// One app per page: each area has its own HTML page and wasm, with the menu and its own dossiers;
+// the dossier list and import are on the start page. Moving between pages is a page load; inside
+// a page nothing is loaded twice, a step click keeps what was typed, and a view that is left
+// takes its timers with it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp } from './harness.mjs';
@@ -10,7 +11,7 @@ const app = withApp();
 const wasmOpPagina = (page) => page.evaluate(() =>
   performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
 
-test('a dossier opens on its area page, which runs one wasm and renders the shell itself', async () => {
+test('a dossier opens on its area page, which runs one wasm; steps load nothing, the list links straight back', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
   assert.deepEqual((await wasmOpPagina(page)).map((p) => p.replace(/-[0-9a-f]+_bg/, '_bg')), ['/werkwaarde_bg.wasm']);
   await page.getByLabel('Titel', { exact: true }).fill('Eén app per pagina');
@@ -24,22 +25,26 @@ test('a dossier opens on its area page, which runs one wasm and renders the shel
   assert.equal(wasm.length, 1, `one wasm on the page: ${wasm}`);
   assert.match(wasm[0], /^\/zelftoets\/zelftoets-[0-9a-f]+_bg\.wasm$/);
 
-  // Steps, the dossier list and back again stay on this page and load nothing more.
+  // Steps stay on this page and load nothing more.
   const documenten = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'document' || r.url().endsWith('.wasm')) documenten.push(r.url());
+    if (r.resourceType() === 'document' || r.url().endsWith('.wasm')) documenten.push(new URL(r.url()).pathname);
   });
   const stappen = page.getByRole('navigation', { name: 'Stappen van de zelftoets' });
   await stappen.getByRole('link', { name: 'Hoofdnorm 2: Diensten' }).click();
   await page.getByRole('heading', { level: 2, name: 'Hoofdnorm 2: Diensten' }).waitFor();
   await stappen.getByRole('link', { name: 'Profiel' }).click();
   assert.equal(await page.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+  assert.deepEqual(documenten, [], 'no page load and no second wasm inside one page');
+
+  // The dossier list is on the start page; its link opens the dossier on its own page directly.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, '/zelftoets/', 'the dossier list is rendered by this page too');
+  assert.equal(new URL(page.url()).pathname, '/');
+  documenten.length = 0;
   await page.getByRole('link', { name: 'Eén app per pagina' }).click();
   await page.getByLabel('Peildatum', { exact: true }).waitFor();
-  assert.deepEqual(documenten, [], 'no page load and no second wasm inside one page');
+  assert.deepEqual(documenten.filter((p) => !p.endsWith('.wasm')), ['/zelftoets/'], 'straight to the area page');
 
   // A deep link to the dossier on the start page lands on the zelftoets page, at the same step.
   const hash = new URL(page.url()).hash;
@@ -85,8 +90,9 @@ test('a running exam timer stops when its view is left', async () => {
   await delen.getByRole('link', { name: 'Examen', exact: true }).click();
   await page.getByTestId('timer').waitFor();
   assert.equal(await page.evaluate(() => window.__intervallen()), 1, 'back on the exam: one timer, not two');
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+  // Leaving the dossier for another of the same area, on the same page: the timer goes too.
+  await page.goto(page.url().replace(/#.*$/, '#/dossiers/bestaat-niet'));
+  await page.getByRole('heading', { level: 1, name: 'Dossier niet gevonden' }).waitFor();
   await page.waitForFunction(() => window.__intervallen() === 0);
   assert.deepEqual(problems, []);
   await context.close();
