@@ -9,7 +9,7 @@ export PATH := $(TOOLS_BIN):$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 PORT ?= 8080
 
-.PHONY: serve build lint test test-native test-browser bench tools tools-test
+.PHONY: serve build lint lint-wasm test test-native test-browser bench tools tools-test
 
 tools:
 	scripts/tools.sh build >/dev/null
@@ -25,10 +25,14 @@ build: tools
 	trunk build --release --offline
 	for a in $(AREAS); do trunk --config Trunk.$$a.toml build --release --offline; done
 
-# Formatting and lints over every target natively, and every binary for the wasm target.
+# Formatting, and clippy over every target: the library with all UI code, every page's binary,
+# every test and example. The code has no target-specific parts, so the native run lints every line
+# the wasm builds compile (`make lint-wasm` checks the binaries for wasm as well).
 lint:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -- -D warnings
+
+lint-wasm:
 	cargo clippy --locked --target wasm32-unknown-unknown --bins -- -D warnings
 
 serve: build

@@ -230,7 +230,8 @@ fn nakijken_from_the_calculator_as_typed() {
 
 #[test]
 fn csv_quoted_fields_keep_line_breaks_and_later_lines_keep_their_numbers() {
-    let csv = "uitvoerende;casus;antwoord;goud\r\n\"de Vries,\r\nA.\";c01;12,90;12,94\r\n\"Kok \"\"K\"\"\";c02;x;11,30\r\n";
+    let csv =
+        "uitvoerende;casus;antwoord;goud\r\n\"de Vries,\r\nA.\";c01;12,90;12,94\r\n\"Kok \"\"K\"\"\";c02;x;11,30\r\n";
     let i = lees_csv(csv.as_bytes(), 1).unwrap();
     assert_eq!(i.rijen.len(), 1);
     assert_eq!(i.rijen[0].uitvoerende, "de Vries,\r\nA.");

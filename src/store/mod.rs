@@ -1,7 +1,8 @@
 //! The one place that keeps dossiers in browser storage.
 //!
 //! Each dossier lives under its own key, so one damaged entry never takes the others with it, and
-//! its value is exactly the exported file format, read back through the import validator.
+//! its value is exactly the exported file format (without indentation), read back through the
+//! import validator.
 
 mod backend;
 mod local;
@@ -69,7 +70,7 @@ pub fn sorteer(dossiers: &mut [Opgeslagen]) {
 }
 
 pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier) -> Result<(), OpslagFout> {
-    backend.schrijf(&sleutel(id), &dossier::naar_json(dossier))
+    backend.schrijf(&sleutel(id), &dossier::naar_json_compact(dossier))
 }
 
 pub fn verwijder(backend: &impl Backend, id: &str) -> Result<(), OpslagFout> {

@@ -43,7 +43,7 @@ fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
 #[test]
 fn a_full_storage_reports_quota_and_keeps_the_previous_version() {
     let eerste = dossier("Klein", 8);
-    let tekst = crate::dossier::naar_json(&eerste);
+    let tekst = crate::dossier::naar_json_compact(&eerste);
     let opslag = Geheugen::met_limiet(sleutel("x").len() + tekst.chars().count() + 10);
     bewaar(&opslag, "x", &eerste).unwrap();
 

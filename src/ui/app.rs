@@ -31,12 +31,17 @@ pub fn App(pagina: Pagina) -> impl IntoView {
     // closing the tab) would lose it, so the browser asks first.
     let state = super::state::app_state();
     let vertrek = window_event_listener(leptos::ev::beforeunload, move |ev| {
+        state.bewaar_wachtend();
         if state.niet_bewaard.with_untracked(|n| !n.is_empty()) {
             ev.prevent_default();
             ev.set_return_value("Niet alles is bewaard.");
         }
     });
-    on_cleanup(move || vertrek.remove());
+    let weg = window_event_listener(leptos::ev::pagehide, move |_| state.bewaar_wachtend());
+    on_cleanup(move || {
+        vertrek.remove();
+        weg.remove();
+    });
 
     // A file dropped outside the import zone would make the browser open it and leave the app.
     let sleep_over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());

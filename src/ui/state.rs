@@ -18,6 +18,9 @@ pub struct AppState {
     /// Ids whose latest version is only in memory.
     pub niet_bewaard: RwSignal<Vec<String>>,
     pub opslag_fout: RwSignal<Option<OpslagFout>>,
+    /// Ids changed by typing whose write to storage waits for the end of this turn of the event
+    /// loop, so a keystroke's new figures are on screen before the dossier is written.
+    wachtend: StoredValue<Vec<String>>,
 }
 
 impl AppState {
@@ -31,6 +34,27 @@ impl AppState {
             beschadigd: RwSignal::new(inhoud.beschadigd),
             niet_bewaard: RwSignal::new(Vec::new()),
             opslag_fout: RwSignal::new(fout),
+            wachtend: StoredValue::new(Vec::new()),
+        }
+    }
+
+    /// Writes what typing changed; also called when the page is left, so nothing waits then.
+    pub fn bewaar_wachtend(&self) {
+        for id in self.wachtend.try_update_value(std::mem::take).unwrap_or_default() {
+            self.bewaar(&id);
+        }
+    }
+
+    fn bewaar_straks(&self, id: &str) {
+        let eerste = self.wachtend.with_value(Vec::is_empty);
+        self.wachtend.update_value(|w| {
+            if !w.iter().any(|x| x == id) {
+                w.push(id.to_string());
+            }
+        });
+        if eerste {
+            let state = *self;
+            set_timeout(move || state.bewaar_wachtend(), std::time::Duration::ZERO);
         }
     }
 
@@ -123,6 +147,13 @@ impl AppState {
     /// Changes dossier `id` in place (`f` says whether it changed anything), then saves it.
     /// Nothing is copied and an unchanged dossier is neither re-rendered nor written.
     fn wijzig(&self, id: &str, f: impl FnOnce(&mut Dossier) -> bool) {
+        if self.verander(id, f) {
+            self.bewaar(id);
+        }
+    }
+
+    /// Changes dossier `id` in memory; says whether anything changed.
+    fn verander(&self, id: &str, f: impl FnOnce(&mut Dossier) -> bool) -> bool {
         let mut veranderd = false;
         self.dossiers.maybe_update(|ds| {
             if let Some(o) = ds.iter_mut().find(|o| o.id == id) {
@@ -133,14 +164,12 @@ impl AppState {
             }
             veranderd
         });
-        if veranderd {
-            self.bewaar(id);
-        }
+        veranderd
     }
 
     /// Replaces the area content of a dossier (every edit of a calculator comes through here).
     pub fn zet_data(&self, id: &str, data: serde_json::Map<String, serde_json::Value>) {
-        self.wijzig(id, |d| {
+        let veranderd = self.verander(id, |d| {
             if d.data == data {
                 return false;
             }
@@ -149,6 +178,9 @@ impl AppState {
             d.app_version = APP_VERSION.to_string();
             true
         });
+        if veranderd {
+            self.bewaar_straks(id);
+        }
     }
 
     pub fn dupliceer(&self, id: &str) -> Option<String> {

@@ -21,7 +21,7 @@ pub fn DossierActies(id: String, na_verwijderen: Option<Route>) -> impl IntoView
     let nieuwe_titel = RwSignal::new(String::new());
     let fout = RwSignal::new(None::<String>);
     let id = StoredValue::new(id);
-    let titel = move || state.dossier(&id.get_value()).map(|o| o.dossier.title).unwrap_or_default();
+    let titel = move || state.met_dossier(&id.get_value(), |o| o.dossier.title.clone()).unwrap_or_default();
     let veld_id = move || format!("hernoem-{}", id.get_value());
     let fout_id = move || format!("hernoem-fout-{}", id.get_value());
     let na_verwijderen = StoredValue::new(na_verwijderen);
