@@ -38,9 +38,17 @@ pub fn App(pagina: Pagina) -> impl IntoView {
         }
     });
     let weg = window_event_listener(leptos::ev::pagehide, move |_| state.bewaar_wachtend());
+    // Another tab saved, renamed or deleted a dossier: this page's copy follows, so a later save
+    // here (a rename, a copy) does not write an old version over it.
+    let andere_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        if let Some(sleutel) = ev.key() {
+            state.van_andere_tab(&sleutel);
+        }
+    });
     on_cleanup(move || {
         vertrek.remove();
         weg.remove();
+        andere_tab.remove();
     });
 
     // A file dropped outside the import zone would make the browser open it and leave the app.

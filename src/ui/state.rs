@@ -38,6 +38,35 @@ impl AppState {
         }
     }
 
+    /// Another tab wrote storage key `sleutel`: takes its version of that dossier over, unless this
+    /// page holds a change of it that is not written yet (that one must not be dropped unseen).
+    pub fn van_andere_tab(&self, sleutel: &str) {
+        let Some(id) = sleutel.strip_prefix(store::PREFIX) else { return };
+        let eigen = self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id))
+            || self.wachtend.with_value(|w| w.iter().any(|x| x == id));
+        if eigen {
+            return;
+        }
+        let vers = match LocalStorage.lees(sleutel) {
+            Ok(Some(tekst)) => match dossier::lees(&tekst) {
+                Ok(d) => Some(d),
+                // A damaged entry is reported at the next load; the copy here stays as it is.
+                Err(_) => return,
+            },
+            Ok(None) => None,
+            Err(_) => return,
+        };
+        self.dossiers.update(|ds| {
+            match (ds.iter_mut().find(|o| o.id == id), vers) {
+                (Some(o), Some(d)) => o.dossier = d,
+                (None, Some(d)) => ds.push(Opgeslagen { id: id.to_string(), dossier: d }),
+                (Some(_), None) => ds.retain(|o| o.id != id),
+                (None, None) => {}
+            }
+            store::sorteer(ds);
+        });
+    }
+
     /// Writes what typing changed; also called when the page is left, so nothing waits then.
     pub fn bewaar_wachtend(&self) {
         for id in self.wachtend.try_update_value(std::mem::take).unwrap_or_default() {

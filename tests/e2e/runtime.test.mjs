@@ -97,3 +97,29 @@ test('a running exam timer stops when its view is left', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a rename on the start page in another tab keeps what was typed on the area page', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
+  await page.getByLabel('Titel', { exact: true }).fill('Twee tabbladen');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+  // The dossier list in a second tab, opened before the edit: its copy is older.
+  const lijst = await context.newPage();
+  await lijst.goto(`${app.server.base}/#/dossiers`);
+  await lijst.getByRole('link', { name: 'Twee tabbladen' }).waitFor();
+  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Rechtsvorm', { exact: true }).selectOption({ label: 'Stichting' });
+  await page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('werkwaarde.dossier.') && v.includes('2026-03-01')));
+  await lijst.getByRole('button', { name: 'Hernoemen' }).click();
+  await lijst.getByLabel('Nieuwe titel voor ‘Twee tabbladen’', { exact: true }).fill('Twee tabbladen, hernoemd');
+  await lijst.getByRole('button', { name: 'Opslaan' }).click();
+  await lijst.getByRole('link', { name: 'Twee tabbladen, hernoemd' }).waitFor();
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Twee tabbladen, hernoemd' }).waitFor();
+  assert.equal(await page.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+  assert.equal(await page.getByLabel('Rechtsvorm', { exact: true }).inputValue(), 'stichting');
+  assert.deepEqual(problems, []);
+  await lijst.close();
+  await context.close();
+});
