@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::pages::{DossierPagina, NietGevonden, RapportRoute};
+use super::pages::{naar_elders, DossierPagina, NietGevonden, RapportRoute};
 use super::pagina::Pagina;
 use super::route::Route;
 use super::state::AppState;
@@ -93,8 +93,7 @@ pub fn App(pagina: Pagina) -> impl IntoView {
                 (Route::Dossiers, Some(schil)) => (schil.dossiers)(),
                 // The shell's pages are on the start page.
                 (r @ (Route::Start | Route::Gebied(_) | Route::Dossiers), None) => {
-                    browser::vervang_locatie(&pagina.schil_href(&r));
-                    view! { <p class="wacht laden" role="status">"De pagina wordt geopend…"</p> }.into_any()
+                    naar_elders(&pagina.schil_href(&r), "De pagina wordt geopend…")
                 }
                 (Route::Dossier(id) | Route::Stap(id, _), _) => view! { <DossierPagina id=id stap=stap/> }.into_any(),
                 (Route::Rapport(id), _) => view! { <RapportRoute id=id/> }.into_any(),

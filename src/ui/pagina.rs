@@ -3,7 +3,7 @@
 //! The start page renders the shell's pages (start, the area pages, the dossier list with import
 //! and export); an area's page renders the menu and that area's dossiers, with their actions
 //! (rename, duplicate, export, delete). Whatever a page lacks opens on the page that has it, which
-//! is a page load; nothing is ever shared between two apps through storage events.
+//! is a page load. One app runs per page; two apps never share a page or keep each other in step.
 
 use leptos::prelude::{AnyView, Signal};
 

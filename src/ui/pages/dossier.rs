@@ -42,8 +42,7 @@ pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> im
                     Some(st) => Route::Stap(id.get_value(), st),
                     None => Route::Dossier(id.get_value()),
                 };
-                browser::vervang_locatie(&pagina.href(kind, &route));
-                view! { <p class="wacht laden" role="status">"Het dossier wordt geopend…"</p> }.into_any()
+                naar_elders(&pagina.href(kind, &route), "Het dossier wordt geopend…")
             }
             Some(gebied) => view! {
                 <p class="kruimel"><a href=pagina.schil_href(&Route::Dossiers)>"Dossiers"</a> " › " {kind.naam()}</p>
@@ -76,10 +75,7 @@ pub fn RapportRoute(id: String) -> impl IntoView {
         Some(kind) => match pagina.gebied_voor(kind) {
             Some(Gebied { rapport: Some(rapport), .. }) => rapport(id),
             Some(_) => niet_gevonden().into_any(),
-            None => {
-                browser::vervang_locatie(&pagina.href(kind, &Route::Rapport(id)));
-                view! { <p class="wacht laden" role="status">"Het rapport wordt geopend…"</p> }.into_any()
-            }
+            None => naar_elders(&pagina.href(kind, &Route::Rapport(id)), "Het rapport wordt geopend…"),
         },
         // The rapport says itself that there is no such loonwaardedossier.
         None => match pagina.gebieden.iter().find_map(|g| g.rapport) {
@@ -87,6 +83,12 @@ pub fn RapportRoute(id: String) -> impl IntoView {
             None => niet_gevonden().into_any(),
         },
     }
+}
+
+/// Replaces this page with `url` (the page that shows what was asked for), saying so meanwhile.
+pub fn naar_elders(url: &str, melding: &'static str) -> AnyView {
+    browser::vervang_locatie(url);
+    view! { <p class="wacht laden" role="status">{melding}</p> }.into_any()
 }
 
 fn niet_gevonden() -> impl IntoView {

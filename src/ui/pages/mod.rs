@@ -9,6 +9,6 @@ mod rapport;
 mod start;
 mod zelftoets;
 
-pub use dossier::{DossierPagina, RapportRoute};
+pub use dossier::{naar_elders, DossierPagina, RapportRoute};
 pub use gebieden::{EXAMENTRAINING, LOONWAARDE, SCHIL, START, ZELFTOETS};
 pub use niet_gevonden::NietGevonden;
