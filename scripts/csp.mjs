@@ -1,7 +1,9 @@
 // Trunk post-build hook: Trunk's wasm loader is an inline <script>. Instead of allowing inline
 // scripts, the page's Content-Security-Policy lists the sha256 of exactly those scripts.
+// It also drops the comments and indentation of wasm-bindgen's JS glue, which Trunk does not
+// minify (about 0,4 KB brotli per page), and updates the glue's integrity hash to match.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -11,6 +13,24 @@ if (!dir) {
 }
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
+
+for (const js of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  const pad = join(dir, js);
+  const bron = readFileSync(pad, 'utf8');
+  const regels = bron.split('\n');
+  // Only where no template literal spans lines, so trimming a line never changes a string.
+  if (regels.some((r) => (r.match(/`/g) || []).length % 2 === 1)) continue;
+  const kort = bron.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').split('\n').map((r) => r.trim()).filter((r) => r && !r.startsWith('//')).join('\n');
+  writeFileSync(pad, kort);
+  const integriteit = `sha384-${createHash('sha384').update(kort, 'utf8').digest('base64')}`;
+  const naam = js.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  html = html.replace(new RegExp(`(href=["']?[^"' >]*${naam}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g'), `$1${integriteit}`);
+  if (html.includes(js) && !html.includes(integriteit)) {
+    console.error(`csp.mjs: the integrity of ${js} in index.html was not found to update`);
+    process.exit(1);
+  }
+  console.log(`csp.mjs: ${js} ${bron.length} → ${kort.length} bytes`);
+}
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);

@@ -162,7 +162,10 @@ fn iso_dates_are_read_and_written_by_hand_exactly() {
     assert_eq!(iso_datum(d), "2026-03-01");
     assert_eq!(lees_iso_datum("2026-03-01"), Some(d));
     assert_eq!(lees_iso_datum(" 2026-3-1 "), Some(d));
-    for fout in ["", "2026-02-30", "2026-13-01", "01-03-2026x", "2026/03/01", "abc"] {
+    assert_eq!(lees_iso_datum("2024-02-29"), chrono::NaiveDate::from_ymd_opt(2024, 2, 29));
+    for fout in
+        ["", "2026-02-30", "2026-13-01", "01-03-2026x", "2026/03/01", "abc", "2026-00-10", "20a6-03-01", "2025-02-29"]
+    {
         assert_eq!(lees_iso_datum(fout), None, "{fout}");
     }
 }

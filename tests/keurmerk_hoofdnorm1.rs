@@ -64,7 +64,7 @@ fn k8_day_14_and_day_42_are_in_time_day_43_is_late() {
     assert_eq!(te_laat.dagen_tot_afhandeling, Some(43));
     let b = te_laat.bevindingen.iter().find(|b| b.code == "1.5.8").expect("bevinding 1.5.8");
     assert_eq!(b.veld, "klacht-0-afgehandeld");
-    assert!(b.melding.contains("43 dagen"), "{}", b.melding);
+    assert!(b.melding().contains("43 dagen"), "{}", b.melding());
 
     let mut laat_bevestigd = k8(20);
     laat_bevestigd.bevestigd = Some(d(2025, 3, 18));
@@ -182,8 +182,11 @@ fn dates_out_of_order_are_findings_not_panics() {
     let s = klachtstatus(&k, 0, Some(d(2025, 6, 1)));
     assert_eq!(s.bevestiging, Termijn::Onbekend);
     assert_eq!(s.afhandeling, Termijn::Onbekend);
-    assert!(s.bevindingen.iter().any(|b| b.veld == "klacht-0-bevestigd" && b.melding.contains("vóór de ontvangst")));
-    assert!(s.bevindingen.iter().any(|b| b.veld == "klacht-0-afgehandeld" && b.melding.contains("vóór de ontvangst")));
+    assert!(s.bevindingen.iter().any(|b| b.veld == "klacht-0-bevestigd" && b.melding().contains("vóór de ontvangst")));
+    assert!(s
+        .bevindingen
+        .iter()
+        .any(|b| b.veld == "klacht-0-afgehandeld" && b.melding().contains("vóór de ontvangst")));
 }
 
 #[test]

@@ -14,23 +14,30 @@ pub fn rond_af(waarde: Decimal, decimalen: u32) -> Decimal {
 /// `1234567.5` with 2 decimals → `1.234.567,50`.
 pub fn nl_getal(waarde: Decimal, decimalen: u32) -> String {
     let afgerond = rond_af(waarde, decimalen);
-    let tekst = format!("{:.*}", decimalen as usize, afgerond.abs());
-    let (geheel, fractie) = match tekst.split_once('.') {
-        Some((g, f)) => (g.to_string(), Some(f.to_string())),
-        None => (tekst, None),
-    };
-    let mut gegroepeerd = String::with_capacity(geheel.len() + geheel.len() / 3);
+    // Rounding leaves at most `decimalen` decimals; the digits of the mantissa, padded with
+    // zeros to exactly that many, are the number without its comma.
+    let mut cijfers = afgerond.mantissa().unsigned_abs().to_string();
+    let d = decimalen as usize;
+    cijfers.extend(std::iter::repeat_n('0', d.saturating_sub(afgerond.scale() as usize)));
+    if cijfers.len() <= d {
+        cijfers.insert_str(0, &"0".repeat(d + 1 - cijfers.len()));
+    }
+    let (geheel, fractie) = cijfers.split_at(cijfers.len() - d);
+    let mut uit = String::with_capacity(cijfers.len() + cijfers.len() / 3 + 4);
+    if afgerond.is_sign_negative() && !afgerond.is_zero() {
+        uit.push('−');
+    }
     for (i, c) in geheel.chars().enumerate() {
         if i > 0 && (geheel.len() - i) % 3 == 0 {
-            gegroepeerd.push('.');
+            uit.push('.');
         }
-        gegroepeerd.push(c);
+        uit.push(c);
     }
-    let teken = if afgerond.is_sign_negative() && !afgerond.is_zero() { "−" } else { "" };
-    match fractie {
-        Some(f) => format!("{teken}{gegroepeerd},{f}"),
-        None => format!("{teken}{gegroepeerd}"),
+    if d > 0 {
+        uit.push(',');
+        uit.push_str(fractie);
     }
+    uit
 }
 
 /// Like `nl_getal`, but without trailing zeros: 43.20 → `43,2`, 18.00 → `18`.
@@ -114,5 +121,23 @@ mod tests {
         assert_eq!(nl_getal(dec!(1000), 0), "1.000");
         assert_eq!(nl_getal(dec!(-0.004), 2), "0,00");
         assert_eq!(nl_getal(dec!(-1500.25), 1), "−1.500,3");
+        assert_eq!(nl_getal(dec!(0.05), 2), "0,05");
+        assert_eq!(nl_getal(dec!(0.5), 3), "0,500");
+        assert_eq!(nl_getal(dec!(-0.5), 0), "−1");
+        assert_eq!(nl_getal(dec!(123456), 2), "123.456,00");
+    }
+
+    proptest::proptest! {
+        /// Read back the Dutch way, the text is the number rounded half away from zero, with
+        /// exactly the asked decimals.
+        #[test]
+        fn the_text_is_the_rounded_number(mantisse in -10_000_000_000i64..10_000_000_000, schaal in 0u32..6, decimalen in 0u32..5) {
+            let waarde = Decimal::new(mantisse, schaal);
+            let tekst = nl_getal(waarde, decimalen);
+            let fractie = tekst.split_once(',').map_or(0, |(_, f)| f.len());
+            proptest::prop_assert_eq!(fractie, decimalen as usize);
+            let terug: Decimal = tekst.replace('.', "").replace(',', ".").replace('−', "-").parse().unwrap();
+            proptest::prop_assert_eq!(terug, rond_af(waarde, decimalen));
+        }
     }
 }

@@ -19,7 +19,10 @@ pub fn App(pagina: Pagina) -> impl IntoView {
     // A step click inside a dossier changes only `stap`; the dossier's view and its model stay.
     let scherm = Memo::new(move |_| route.with(Route::scherm));
     let stap = Memo::new(move |_| route.with(Route::stap));
+    let state = super::state::app_state();
     let luisteraar = window_event_listener(leptos::ev::hashchange, move |_| {
+        // The next screen (a report, say) reads the dossier as it is now.
+        state.bewaar_wachtend();
         zet_route.set(Route::parse(&browser::hash()));
         // After the new page is in the DOM, send focus to its heading for keyboard and screen
         // reader users, as a full page load would.
@@ -29,7 +32,6 @@ pub fn App(pagina: Pagina) -> impl IntoView {
 
     // Work that storage refused is only in this page: leaving it (another area's page, a reload,
     // closing the tab) would lose it, so the browser asks first.
-    let state = super::state::app_state();
     let vertrek = window_event_listener(leptos::ev::beforeunload, move |ev| {
         state.bewaar_wachtend();
         if state.niet_bewaard.with_untracked(|n| !n.is_empty()) {
@@ -38,6 +40,8 @@ pub fn App(pagina: Pagina) -> impl IntoView {
         }
     });
     let weg = window_event_listener(leptos::ev::pagehide, move |_| state.bewaar_wachtend());
+    // A hidden tab may be discarded without a pagehide (phones do that): write before it is.
+    let verborgen = window_event_listener(leptos::ev::visibilitychange, move |_| state.bewaar_wachtend());
     // Another tab saved, renamed or deleted a dossier: this page's copy follows, so a later save
     // here (a rename, a copy) does not write an old version over it.
     let andere_tab = window_event_listener(leptos::ev::storage, move |ev| {
@@ -48,6 +52,7 @@ pub fn App(pagina: Pagina) -> impl IntoView {
     on_cleanup(move || {
         vertrek.remove();
         weg.remove();
+        verborgen.remove();
         andere_tab.remove();
     });
 

@@ -4,7 +4,11 @@
 //! writes these dossiers. When storage refuses a write (quota, privacy settings), the change stays
 //! here, is listed as not saved, and can be exported or retried.
 
+use std::sync::Arc;
+use std::time::Duration;
+
 use leptos::prelude::*;
+use serde_json::{Map, Value};
 
 use super::browser;
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
@@ -18,10 +22,20 @@ pub struct AppState {
     /// Ids whose latest version is only in memory.
     pub niet_bewaard: RwSignal<Vec<String>>,
     pub opslag_fout: RwSignal<Option<OpslagFout>>,
-    /// Ids changed by typing whose write to storage waits for the end of this turn of the event
-    /// loop, so a keystroke's new figures are on screen before the dossier is written.
+    /// Ids changed by typing whose write to storage waits a moment (`SCHRIJFPAUZE`), so a
+    /// keystroke costs only its own figures and a typed word is written once.
     wachtend: StoredValue<Vec<String>>,
+    /// Where an open calculator's current data is read when it is written, so typing does not
+    /// turn the typed data into JSON on every keystroke.
+    bronnen: StoredValue<Vec<(String, Bron)>>,
 }
+
+/// Reads an open calculator's data as its dossier's `data` object (`None` once it is gone).
+type Bron = Arc<dyn Fn() -> Option<Map<String, Value>> + Send + Sync>;
+
+/// How long a change waits before it is written. Leaving the page, switching tabs, another
+/// screen, an export or a copy write it at once (`bewaar_wachtend`).
+const SCHRIJFPAUZE: Duration = Duration::from_millis(300);
 
 impl AppState {
     pub fn laad() -> AppState {
@@ -35,6 +49,7 @@ impl AppState {
             niet_bewaard: RwSignal::new(Vec::new()),
             opslag_fout: RwSignal::new(fout),
             wachtend: StoredValue::new(Vec::new()),
+            bronnen: StoredValue::new(Vec::new()),
         }
     }
 
@@ -67,14 +82,30 @@ impl AppState {
         });
     }
 
-    /// Writes what typing changed; also called when the page is left, so nothing waits then.
+    /// Writes what typing changed; also called when the page is left or hidden and before a
+    /// screen, an export or a copy reads the dossier, so nothing waits then.
     pub fn bewaar_wachtend(&self) {
         for id in self.wachtend.try_update_value(std::mem::take).unwrap_or_default() {
-            self.bewaar(&id);
+            let bron = self.bronnen.with_value(|b| b.iter().rev().find(|(i, _)| *i == id).map(|(_, f)| f.clone()));
+            if let Some(data) = bron.and_then(|lees| lees()) {
+                self.zet_data(&id, data);
+            }
         }
     }
 
-    fn bewaar_straks(&self, id: &str) {
+    /// A calculator opened dossier `id`: its data are read from `bron` when they are written.
+    /// The returned function ends that, after writing what is still waiting.
+    fn koppel(&self, id: &str, bron: Bron) -> impl Fn() + Send + Sync + 'static {
+        let state = *self;
+        self.bronnen.update_value(|b| b.push((id.to_string(), bron.clone())));
+        move || {
+            state.bewaar_wachtend();
+            state.bronnen.try_update_value(|b| b.retain(|(_, f)| !Arc::ptr_eq(f, &bron)));
+        }
+    }
+
+    /// The calculator of dossier `id` changed its data: they are written after `SCHRIJFPAUZE`.
+    fn gewijzigd(&self, id: &str) {
         let eerste = self.wachtend.with_value(Vec::is_empty);
         self.wachtend.update_value(|w| {
             if !w.iter().any(|x| x == id) {
@@ -83,8 +114,14 @@ impl AppState {
         });
         if eerste {
             let state = *self;
-            set_timeout(move || state.bewaar_wachtend(), std::time::Duration::ZERO);
+            set_timeout(move || state.bewaar_wachtend(), SCHRIJFPAUZE);
         }
+    }
+
+    /// Dossier `id` with every change made on this page in it (for an export, a copy, a report).
+    pub fn actueel(&self, id: &str) -> Option<Opgeslagen> {
+        self.bewaar_wachtend();
+        self.dossier(id)
     }
 
     pub fn dossier(&self, id: &str) -> Option<Opgeslagen> {
@@ -196,8 +233,8 @@ impl AppState {
         veranderd
     }
 
-    /// Replaces the area content of a dossier (every edit of a calculator comes through here).
-    pub fn zet_data(&self, id: &str, data: serde_json::Map<String, serde_json::Value>) {
+    /// Replaces the area content of a dossier and writes it, unless nothing changed.
+    fn zet_data(&self, id: &str, data: Map<String, Value>) {
         let veranderd = self.verander(id, |d| {
             if d.data == data {
                 return false;
@@ -208,12 +245,12 @@ impl AppState {
             true
         });
         if veranderd {
-            self.bewaar_straks(id);
+            self.bewaar(id);
         }
     }
 
     pub fn dupliceer(&self, id: &str) -> Option<String> {
-        let kopie = self.dossier(id)?.dossier.dupliceer(browser::nu(), APP_VERSION);
+        let kopie = self.actueel(id)?.dossier.dupliceer(browser::nu(), APP_VERSION);
         let nieuw = self.nieuw_id();
         self.zet(&nieuw, kopie);
         Some(nieuw)
@@ -258,10 +295,12 @@ where
     let begin = state.met_dossier(&id, |o| lees(&o.dossier.data)).flatten().unwrap_or_default();
     let data = RwSignal::new(begin);
     let uitkomst = Memo::new(move |_| data.with(bereken));
+    let los = state.koppel(&id, Arc::new(move || data.try_with_untracked(schrijf)));
+    on_cleanup(los);
     Effect::new(move |vorige: Option<()>| {
-        let map = data.with(schrijf);
+        data.track();
         if vorige.is_some() {
-            state.zet_data(&id, map);
+            state.gewijzigd(&id);
         }
     });
     (data, uitkomst)

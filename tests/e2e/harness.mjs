@@ -3,6 +3,7 @@
 // console errors (CSP violations land there) and uncaught exceptions.
 import { before, after } from 'node:test';
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, dirname } from 'node:path';
@@ -24,8 +25,9 @@ const MIME = {
   '.json': 'application/json',
 };
 
-/** A plain static file server, as any host would be: a folder's index.html, no rewrites, 404 for
- * what is not there. */
+/** A plain static file server, as common static hosts are: a folder's index.html, no rewrites,
+ * 404 for what is not there, and an ETag with `Cache-Control: no-cache`, so the browser keeps a
+ * copy but asks every time whether it is still current (a 304 when it is). */
 export async function serveDist() {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -36,7 +38,13 @@ export async function serveDist() {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] || 'application/octet-stream' });
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      const headers = { 'content-type': MIME[extname(file)] || 'application/octet-stream', etag, 'cache-control': 'no-cache' };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('niet gevonden');

@@ -4,7 +4,7 @@
 // takes its timers with it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp } from './harness.mjs';
+import { withApp, openApp, downloadOf } from './harness.mjs';
 
 const app = withApp();
 
@@ -109,7 +109,8 @@ test('a rename on the start page in another tab keeps what was typed on the area
   await lijst.getByRole('link', { name: 'Twee tabbladen' }).waitFor();
   await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
   await page.getByLabel('Rechtsvorm', { exact: true }).selectOption({ label: 'Stichting' });
-  await page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('werkwaarde.dossier.') && v.includes('2026-03-01')));
+  // Both edits are written (typing is written in batches, a moment after the last key).
+  await page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('werkwaarde.dossier.') && v.includes('2026-03-01') && v.includes('stichting')));
   await lijst.getByRole('button', { name: 'Hernoemen' }).click();
   await lijst.getByLabel('Nieuwe titel voor ‘Twee tabbladen’', { exact: true }).fill('Twee tabbladen, hernoemd');
   await lijst.getByRole('button', { name: 'Opslaan' }).click();
@@ -121,5 +122,34 @@ test('a rename on the start page in another tab keeps what was typed on the area
   assert.equal(await page.getByLabel('Rechtsvorm', { exact: true }).inputValue(), 'stichting');
   assert.deepEqual(problems, []);
   await lijst.close();
+  await context.close();
+});
+
+test('what was typed a moment ago is in a reload, an export and the rapport, though typing is written in batches', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/loonwaarde' });
+  await page.getByLabel('Titel', { exact: true }).fill('Meteen weg');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  const normloon = page.getByLabel('Normloon per uur (€)', { exact: true });
+  // Reloading straight after the last key: the page writes it as it is left.
+  await normloon.fill('16,25');
+  await page.reload();
+  assert.equal(await normloon.inputValue(), '16,25');
+  // An export straight after the last key holds it.
+  await page.getByLabel('Werknemer', { exact: true }).fill('Jan Jansen');
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  assert.equal(JSON.parse(file.text).data.werknemer, 'Jan Jansen');
+  // So does the rapport, another screen of the same page.
+  await page.getByLabel('Werkgever', { exact: true }).fill('Bakkerij De Korst');
+  await page.getByRole('link', { name: 'Rapport bekijken en afdrukken' }).click();
+  await page.getByText('Bakkerij De Korst').first().waitFor();
+  // And closing the tab straight after a key writes it too.
+  await page.goBack();
+  await page.getByLabel('Werkgever', { exact: true }).fill('Bakkerij De Korst BV');
+  const url = page.url();
+  await page.close({ runBeforeUnload: true });
+  const tweede = await context.newPage();
+  await tweede.goto(url);
+  assert.equal(await tweede.getByLabel('Werkgever', { exact: true }).inputValue(), 'Bakkerij De Korst BV');
+  assert.deepEqual(problems, []);
   await context.close();
 });

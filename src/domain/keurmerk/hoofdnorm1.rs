@@ -272,8 +272,20 @@ fn opsomming(delen: &[String]) -> String {
     }
 }
 
+/// "klachten 1, 4 en 7", with a run of three or more consecutive numbers as "8 tot en met 500":
+/// a register of hundreds of rows stays readable (indices ascending, 0-based).
 fn klachtnummers(indices: &[usize]) -> String {
-    let delen: Vec<String> = indices.iter().map(|i| (i + 1).to_string()).collect();
+    let mut delen: Vec<String> = Vec::new();
+    let mut rest = indices;
+    while let [eerste, ..] = rest {
+        let lengte = rest.iter().enumerate().take_while(|(i, n)| **n == eerste + i).count();
+        if lengte >= 3 {
+            delen.push(format!("{} tot en met {}", eerste + 1, eerste + lengte));
+        } else {
+            delen.extend(rest[..lengte].iter().map(|n| (n + 1).to_string()));
+        }
+        rest = &rest[lengte..];
+    }
     format!("{} {}", if indices.len() == 1 { "klacht" } else { "klachten" }, opsomming(&delen))
 }
 
@@ -373,7 +385,7 @@ pub struct KlachtStatus {
     pub uiterste_afhandeling: Option<NaiveDate>,
     /// Days from ontvangst to afhandeling, when both dates are known.
     pub dagen_tot_afhandeling: Option<i64>,
-    pub bevindingen: Vec<Veldbevinding>,
+    pub bevindingen: Vec<Klachtbevinding>,
     /// The dates the terms were measured with (`uitleg` shows them).
     pub ontvangen: Option<NaiveDate>,
     pub bevestigd: Option<NaiveDate>,
@@ -462,11 +474,110 @@ fn dagen(van: NaiveDate, tot: NaiveDate) -> i64 {
     tot.signed_duration_since(van).num_days()
 }
 
+/// What is wrong with one klacht, as data: its text is written only when it is shown
+/// (`Klachtbevinding::melding`), so a register of hundreds of rows costs no text on an edit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Klachtfeit {
+    GeenOntvangst,
+    /// A date (`wat`) lies before the ontvangst.
+    VoorOntvangst {
+        wat: &'static str,
+        datum: NaiveDate,
+        ontvangen: NaiveDate,
+    },
+    BevestigingNaAfhandeling {
+        bevestigd: NaiveDate,
+        afgehandeld: NaiveDate,
+    },
+    NaPeildatum {
+        wat: &'static str,
+        datum: NaiveDate,
+        peildatum: NaiveDate,
+    },
+    /// Confirmed after `dagen` days, or (`None`) not confirmed while the term has passed.
+    BevestigingTeLaat {
+        dagen: Option<i64>,
+        uiterlijk: Option<NaiveDate>,
+    },
+    MeldingTeLaat {
+        dagen: i64,
+    },
+    /// Handled after `dagen` days, or (`None`) still open while the term has passed.
+    AfhandelingTeLaat {
+        dagen: Option<i64>,
+        uiterlijk: Option<NaiveDate>,
+    },
+    /// The register does not say `wat`.
+    RegisterMist {
+        wat: &'static str,
+    },
+}
+
+/// A finding on one klacht, at its field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Klachtbevinding {
+    /// The norm it concerns, e.g. "1.5.2.a".
+    pub code: &'static str,
+    pub veld: ZelftoetsVeld,
+    /// The klacht's number in the register (from 1).
+    pub nr: usize,
+    pub feit: Klachtfeit,
+}
+
+impl Klachtbevinding {
+    pub fn melding(&self) -> String {
+        let nr = self.nr;
+        let datum_tekst = |d: Option<NaiveDate>| d.map_or_else(|| "—".to_string(), lange_datum);
+        match &self.feit {
+            Klachtfeit::GeenOntvangst => {
+                format!("Klacht {nr}: vul de datum van ontvangst in; zonder die datum is geen termijn te berekenen.")
+            }
+            Klachtfeit::VoorOntvangst { wat, datum, ontvangen } => format!(
+                "Klacht {nr}: de datum van {wat} ({}) ligt vóór de ontvangst ({}); controleer beide datums.",
+                lange_datum(*datum),
+                lange_datum(*ontvangen)
+            ),
+            Klachtfeit::BevestigingNaAfhandeling { bevestigd, afgehandeld } => format!(
+                "Klacht {nr}: de ontvangstbevestiging ({}) ligt na de afhandeling ({}); controleer beide datums.",
+                lange_datum(*bevestigd),
+                lange_datum(*afgehandeld)
+            ),
+            Klachtfeit::NaPeildatum { wat, datum, peildatum } => format!(
+                "Klacht {nr}: de datum van {wat} ({}) ligt na de peildatum ({}); controleer de datum.",
+                lange_datum(*datum),
+                lange_datum(*peildatum)
+            ),
+            Klachtfeit::BevestigingTeLaat { dagen: Some(d), uiterlijk } => format!(
+                "Klacht {nr}: bevestigd na {d} dagen; de termijn is {BEVESTIGING_DAGEN} dagen (uiterlijk {}).",
+                datum_tekst(*uiterlijk)
+            ),
+            Klachtfeit::BevestigingTeLaat { dagen: None, uiterlijk } => format!(
+                "Klacht {nr}: geen ontvangstbevestiging geregistreerd, terwijl de termijn van {BEVESTIGING_DAGEN} dagen op {} is verstreken.",
+                datum_tekst(*uiterlijk)
+            ),
+            Klachtfeit::MeldingTeLaat { dagen } => format!(
+                "Klacht {nr}: het bericht dat de klacht niet in behandeling wordt genomen kwam na {dagen} dagen; de termijn is 4 weken ({MELDING_DAGEN} dagen)."
+            ),
+            Klachtfeit::AfhandelingTeLaat { dagen: Some(d), uiterlijk } => format!(
+                "Klacht {nr}: afgehandeld na {d} dagen; de termijn is 6 weken ({AFHANDELING_DAGEN} dagen, uiterlijk {}).",
+                datum_tekst(*uiterlijk)
+            ),
+            Klachtfeit::AfhandelingTeLaat { dagen: None, uiterlijk } => format!(
+                "Klacht {nr}: nog niet afgehandeld, terwijl de termijn van 6 weken op {} is verstreken; telt als te laat.",
+                datum_tekst(*uiterlijk)
+            ),
+            Klachtfeit::RegisterMist { wat } => format!("Klacht {nr}: het register vermeldt niet {wat}."),
+        }
+    }
+}
+
 /// The state of one klacht at the peildatum. Never panics: inconsistent dates become findings.
 pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>) -> KlachtStatus {
     let nr = index + 1;
-    let veld = |kolom: KlachtKolom| ZelftoetsVeld::klacht(klacht.rij, kolom);
     let mut bevindingen = Vec::new();
+    let mut bevinding = |code: &'static str, kolom: KlachtKolom, feit: Klachtfeit| {
+        bevindingen.push(Klachtbevinding { code, veld: ZelftoetsVeld::klacht(klacht.rij, kolom), nr, feit });
+    };
 
     let (bevestiging, uiterste_bevestiging) =
         termijn_van(klacht.ontvangen, klacht.bevestigd, BEVESTIGING_DAGEN, peildatum);
@@ -482,13 +593,7 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
     let dagen_tot_afhandeling = klacht.ontvangen.zip(gesloten_op).map(|(o, a)| dagen(o, a));
 
     match klacht.ontvangen {
-        None => bevindingen.push(Veldbevinding {
-            code: "1.5.6.a",
-            veld: veld(KlachtKolom::Ontvangen),
-            melding: format!(
-                "Klacht {nr}: vul de datum van ontvangst in; zonder die datum is geen termijn te berekenen."
-            ),
-        }),
+        None => bevinding("1.5.6.a", KlachtKolom::Ontvangen, Klachtfeit::GeenOntvangst),
         Some(o) => {
             let velden = [
                 (klacht.bevestigd, KlachtKolom::Bevestigd, "de ontvangstbevestiging", "1.5.6.b"),
@@ -500,30 +605,18 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
                 ),
                 (klacht.afgehandeld, KlachtKolom::Afgehandeld, "de afhandeling", "1.5.6.e"),
             ];
-            for (datum, naam, wat, code) in velden {
+            for (datum, kolom, wat, code) in velden {
                 if let Some(d) = datum.filter(|d| *d < o) {
-                    bevindingen.push(Veldbevinding {
-                        code,
-                        veld: veld(naam),
-                        melding: format!(
-                            "Klacht {nr}: de datum van {wat} ({}) ligt vóór de ontvangst ({}); controleer beide datums.",
-                            lange_datum(d),
-                            lange_datum(o)
-                        ),
-                    });
+                    bevinding(code, kolom, Klachtfeit::VoorOntvangst { wat, datum: d, ontvangen: o });
                 }
             }
             if let (Some(b), Some(a)) = (klacht.bevestigd, klacht.afgehandeld) {
                 if b > a && a >= o {
-                    bevindingen.push(Veldbevinding {
-                        code: "1.5.6.b",
-                        veld: veld(KlachtKolom::Bevestigd),
-                        melding: format!(
-                            "Klacht {nr}: de ontvangstbevestiging ({}) ligt na de afhandeling ({}); controleer beide datums.",
-                            lange_datum(b),
-                            lange_datum(a)
-                        ),
-                    });
+                    bevinding(
+                        "1.5.6.b",
+                        KlachtKolom::Bevestigd,
+                        Klachtfeit::BevestigingNaAfhandeling { bevestigd: b, afgehandeld: a },
+                    );
                 }
             }
         }
@@ -535,74 +628,42 @@ pub fn klachtstatus(klacht: &Klacht, index: usize, peildatum: Option<NaiveDate>)
             (klacht.niet_in_behandeling_gemeld, KlachtKolom::NietInBehandeling, "het niet-in-behandeling-bericht"),
             (klacht.afgehandeld, KlachtKolom::Afgehandeld, "afhandeling"),
         ];
-        for (datum, naam, wat) in velden {
+        for (datum, kolom, wat) in velden {
             if let Some(d) = datum.filter(|d| *d > p) {
-                bevindingen.push(Veldbevinding {
-                    code: "1.5.6",
-                    veld: veld(naam),
-                    melding: format!(
-                        "Klacht {nr}: de datum van {wat} ({}) ligt na de peildatum ({}); controleer de datum.",
-                        lange_datum(d),
-                        lange_datum(p)
-                    ),
-                });
+                bevinding("1.5.6", kolom, Klachtfeit::NaPeildatum { wat, datum: d, peildatum: p });
             }
         }
     }
 
-    let datum_tekst = |d: Option<NaiveDate>| d.map_or_else(|| "—".to_string(), lange_datum);
     if bevestiging == Termijn::TeLaat {
-        let melding = match (klacht.ontvangen, klacht.bevestigd) {
-            (Some(o), Some(b)) => format!(
-                "Klacht {nr}: bevestigd na {} dagen; de termijn is {BEVESTIGING_DAGEN} dagen (uiterlijk {}).",
-                dagen(o, b),
-                datum_tekst(uiterste_bevestiging)
-            ),
-            _ => format!(
-                "Klacht {nr}: geen ontvangstbevestiging geregistreerd, terwijl de termijn van {BEVESTIGING_DAGEN} dagen op {} is verstreken.",
-                datum_tekst(uiterste_bevestiging)
-            ),
-        };
-        bevindingen.push(Veldbevinding { code: "1.5.2.a", veld: veld(KlachtKolom::Bevestigd), melding });
+        let dagen = klacht.ontvangen.zip(klacht.bevestigd).map(|(o, b)| dagen(o, b));
+        bevinding(
+            "1.5.2.a",
+            KlachtKolom::Bevestigd,
+            Klachtfeit::BevestigingTeLaat { dagen, uiterlijk: uiterste_bevestiging },
+        );
     }
     if melding == Some(Termijn::TeLaat) {
         if let (Some(o), Some(m)) = (klacht.ontvangen, klacht.niet_in_behandeling_gemeld) {
-            bevindingen.push(Veldbevinding {
-                code: "1.5.2.b",
-                veld: veld(KlachtKolom::NietInBehandeling),
-                melding: format!(
-                    "Klacht {nr}: het bericht dat de klacht niet in behandeling wordt genomen kwam na {} dagen; de termijn is 4 weken ({MELDING_DAGEN} dagen).",
-                    dagen(o, m)
-                ),
-            });
+            bevinding("1.5.2.b", KlachtKolom::NietInBehandeling, Klachtfeit::MeldingTeLaat { dagen: dagen(o, m) });
         }
     }
     if afhandeling == Termijn::TeLaat && klacht.niet_in_behandeling_gemeld.is_none() {
-        let melding = match (klacht.ontvangen, klacht.afgehandeld) {
-            (Some(o), Some(a)) => format!(
-                "Klacht {nr}: afgehandeld na {} dagen; de termijn is 6 weken ({AFHANDELING_DAGEN} dagen, uiterlijk {}).",
-                dagen(o, a),
-                datum_tekst(uiterste_afhandeling)
-            ),
-            _ => format!(
-                "Klacht {nr}: nog niet afgehandeld, terwijl de termijn van 6 weken op {} is verstreken; telt als te laat.",
-                datum_tekst(uiterste_afhandeling)
-            ),
-        };
-        bevindingen.push(Veldbevinding { code: "1.5.8", veld: veld(KlachtKolom::Afgehandeld), melding });
+        let dagen = klacht.ontvangen.zip(klacht.afgehandeld).map(|(o, a)| dagen(o, a));
+        bevinding(
+            "1.5.8",
+            KlachtKolom::Afgehandeld,
+            Klachtfeit::AfhandelingTeLaat { dagen, uiterlijk: uiterste_afhandeling },
+        );
     }
     for sub in ['c', 'd', 'e'] {
         if registergegeven(sub, klacht, bevestiging) == Status::Onbekend {
-            let (code, naam, wat) = match sub {
+            let (code, kolom, wat) = match sub {
                 'c' => ("1.5.6.c", KlachtKolom::Behandelaar, "wie de klacht heeft behandeld"),
                 'd' => ("1.5.6.d", KlachtKolom::Uitkomst, "de uitkomst van de afhandeling"),
                 _ => ("1.5.6.e", KlachtKolom::Afgehandeld, "de datum van afhandeling (er is wel een uitkomst)"),
             };
-            bevindingen.push(Veldbevinding {
-                code,
-                veld: veld(naam),
-                melding: format!("Klacht {nr}: het register vermeldt niet {wat}."),
-            });
+            bevinding(code, kolom, Klachtfeit::RegisterMist { wat });
         }
     }
 
@@ -1514,10 +1575,11 @@ fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statusse
 fn met_registersignaal(mut u: Normuitkomst, code: &str, statussen: &[KlachtStatus]) -> Normuitkomst {
     let laat =
         |s: &&KlachtStatus| s.bevindingen.iter().any(|b| b.code == code || (code == "1.5.2.c" && b.code == "1.5.8"));
-    let te_laat: Vec<usize> = statussen.iter().filter(laat).map(|s| s.index).collect();
-    if let Some(eerste) = statussen.iter().find(laat) {
+    let te_laat: Vec<&KlachtStatus> = statussen.iter().filter(laat).collect();
+    if let Some(eerste) = te_laat.first() {
+        let nummers: Vec<usize> = te_laat.iter().map(|s| s.index).collect();
         u.melding
-            .push_str(&format!(" In het klachtenregister ging de termijn voorbij bij {}.", klachtnummers(&te_laat)));
+            .push_str(&format!(" In het klachtenregister ging de termijn voorbij bij {}.", klachtnummers(&nummers)));
         if u.status != Status::VoldoetNiet {
             let kolom = match code {
                 "1.5.2.a" => KlachtKolom::Bevestigd,
@@ -1731,6 +1793,9 @@ mod tests {
         assert_eq!(opsomming(&["11".into(), "12".into(), "71".into()]), "11, 12 en 71");
         assert_eq!(klachtnummers(&[0]), "klacht 1");
         assert_eq!(klachtnummers(&[0, 2]), "klachten 1 en 3");
+        assert_eq!(klachtnummers(&[0, 1]), "klachten 1 en 2");
+        assert_eq!(klachtnummers(&[0, 1, 2, 4, 6, 7, 8, 9]), "klachten 1 tot en met 3, 5 en 7 tot en met 10");
+        assert_eq!(klachtnummers(&(0..500).collect::<Vec<_>>()), "klachten 1 tot en met 500");
     }
 
     #[test]

@@ -778,6 +778,7 @@ pub fn subscore(invoer: &Sterreninvoer) -> Subscore {
 
     let mut onderdelen = Vec::with_capacity(standen.len());
     let mut ontbrekend = Vec::new();
+    let bron = bron_dienst(n);
     for (o, w_tabel, s) in standen {
         let gewicht =
             gewichten.as_ref().and_then(|g| g.iter().find(|(x, _)| *x == o).map(|(_, g)| *g)).unwrap_or(Decimal::ZERO);
@@ -785,7 +786,7 @@ pub fn subscore(invoer: &Sterreninvoer) -> Subscore {
             formule: o.formule().to_string(),
             berekening: String::new(),
             norm: o.is_percentage().then(schijven_tekst),
-            bron: bron_dienst(n),
+            bron: bron.clone(),
         };
         let (score, vervallen, toelichting) = match s {
             Stand::Score { score, invoer_tekst, toelichting } => {
@@ -836,7 +837,7 @@ pub fn subscore(invoer: &Sterreninvoer) -> Subscore {
         formule: format!("subscore = Σ gewicht × score, over {codes}"),
         berekening: String::new(),
         norm: None,
-        bron: bron_dienst(n),
+        bron,
     };
     if gewichten.is_none() && ontbrekend.is_empty() {
         // Only possible with a corrected data table in which every weight can fall away.

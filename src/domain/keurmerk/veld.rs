@@ -385,6 +385,14 @@ impl ZelftoetsVeld {
     /// `uit_id(&v.id()) == Some(v)` for every field.
     pub fn uit_id(s: &str) -> Option<ZelftoetsVeld> {
         use ZelftoetsVeld as V;
+        // Rows first: a register holds hundreds of them, every other field occurs once.
+        if let Some(rest) = s.strip_prefix("klacht-") {
+            return rij_en_kolom(rest, &KlachtKolom::ALLE, KlachtKolom::sleutel)
+                .map(|(rij, kolom)| V::Klacht { rij, kolom });
+        }
+        if let Some(rest) = s.strip_prefix("ubo-") {
+            return rij_en_kolom(rest, &UboKolom::ALLE, UboKolom::sleutel).map(|(rij, kolom)| V::Ubo { rij, kolom });
+        }
         if let Some(rest) = s.strip_prefix("p-") {
             return Profielvraag::ALLE.into_iter().find(|p| p.sleutel() == rest).map(V::Profiel);
         }
@@ -420,13 +428,6 @@ impl ZelftoetsVeld {
         }
         if let Some(rest) = s.strip_prefix("h3-") {
             return CHECKLIST_3.iter().find(|(c, _)| *c == rest).map(|(c, _)| V::Checklist(c));
-        }
-        if let Some(rest) = s.strip_prefix("klacht-") {
-            return rij_en_kolom(rest, &KlachtKolom::ALLE, KlachtKolom::sleutel)
-                .map(|(rij, kolom)| V::Klacht { rij, kolom });
-        }
-        if let Some(rest) = s.strip_prefix("ubo-") {
-            return rij_en_kolom(rest, &UboKolom::ALLE, UboKolom::sleutel).map(|(rij, kolom)| V::Ubo { rij, kolom });
         }
         if let Some(rest) = s.strip_prefix("d10-ladder-") {
             if let Some(l) = Laddervraag::ALLE.into_iter().find(|l| l.sleutel() == rest) {

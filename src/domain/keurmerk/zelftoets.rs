@@ -225,7 +225,7 @@ pub fn klacht_regel(st: &KlachtStatus) -> String {
     // The afhandeling is already summed up above; the other findings add what is missing.
     for b in st.bevindingen.iter().filter(|b| b.code != "1.5.8") {
         regel.push(' ');
-        regel.push_str(&b.melding);
+        regel.push_str(&b.melding());
     }
     regel
 }

@@ -31,20 +31,23 @@ impl Rekenmodel {
         Rekenmodel { data, uitkomst: Memo::new(move |_| data.with(bereken)) }
     }
 
+    // The signals a form reads are memos: a keystroke re-renders only what it changed, not every
+    // field of the case.
     fn fout(&self, veld: V) -> Signal<Option<String>> {
         let u = self.uitkomst;
-        Signal::derive(move || u.with(|u| u.fout(veld).map(str::to_string)))
+        Memo::new(move |_| u.with(|u| u.fout(veld).map(str::to_string))).into()
     }
 
     fn let_op(&self, veld: V) -> Signal<Option<String>> {
         let u = self.uitkomst;
-        Signal::derive(move || {
+        Memo::new(move |_| {
             u.with(|u| {
                 u.resultaat
                     .as_ref()
                     .and_then(|r| r.bevindingen.iter().find(|b| b.veld == veld).map(|b| b.melding.clone()))
             })
         })
+        .into()
     }
 
     /// A text field of the case itself (not of a taak).
@@ -55,25 +58,29 @@ impl Rekenmodel {
     ) -> (Signal<String>, Callback<String>) {
         let data = self.data;
         (
-            Signal::derive(move || data.with(|d| get(d).clone())),
+            Memo::new(move |_| data.with(|d| get(d).clone())).into(),
             Callback::new(move |v: String| data.update(|d| *set(d) = v)),
         )
     }
 
     /// A text field of the taak with this id; the row index is looked up on every access, so
     /// reordering never sends an edit to the wrong taak.
-    fn taak_tekst(&self, id: u64, veld: fn(&mut TaakData) -> &mut String) -> (Signal<String>, Callback<String>) {
+    fn taak_tekst(
+        &self,
+        id: u64,
+        get: fn(&TaakData) -> &String,
+        set: fn(&mut TaakData) -> &mut String,
+    ) -> (Signal<String>, Callback<String>) {
         let data = self.data;
         (
-            Signal::derive(move || {
-                data.with(|d| {
-                    d.taken.iter().find(|t| t.id == id).map(|t| veld(&mut t.clone()).clone()).unwrap_or_default()
-                })
-            }),
+            Memo::new(move |_| {
+                data.with(|d| d.taken.iter().find(|t| t.id == id).map(|t| get(t).clone()).unwrap_or_default())
+            })
+            .into(),
             Callback::new(move |v: String| {
                 data.update(|d| {
                     if let Some(t) = d.taken.iter_mut().find(|t| t.id == id) {
-                        *veld(t) = v;
+                        *set(t) = v;
                     }
                 })
             }),
@@ -189,7 +196,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                     "Een toelichting is verplicht bij elke score onder 100%."
                 </p>
                 {move || u.with(|u| u.fout(V::Taken).map(|f| view! { <p class="veldfout" role="alert">{f.to_string()}</p> }))}
-                {move || m.let_op(V::Taken).get().map(|f| view! { <p class="veldlet-op">{f}</p> })}
+                {let taken_let_op = m.let_op(V::Taken); move || taken_let_op.get().map(|f| view! { <p class="veldlet-op">{f}</p> })}
                 <table class="taken">
                     <thead>
                         <tr>
@@ -305,20 +312,36 @@ fn uren_totaal(d: &LoonwaardeData) -> String {
 fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
     let data = m.data;
     let u = m.uitkomst;
-    let index = move || m.taak_index(tid).unwrap_or(0);
-    let nummer = move || index() + 1;
-    let (naam, zet_naam) = m.taak_tekst(tid, |t| &mut t.naam);
-    let (uren, zet_uren) = m.taak_tekst(tid, |t| &mut t.uren);
-    let (tempo, zet_tempo) = m.taak_tekst(tid, |t| &mut t.tempo);
-    let (kwal, zet_kwal) = m.taak_tekst(tid, |t| &mut t.kwaliteit);
-    let (inzet, zet_inzet) = m.taak_tekst(tid, |t| &mut t.inzet);
-    let (tt, zet_tt) = m.taak_tekst(tid, |t| &mut t.toelichting[0]);
-    let (tk, zet_tk) = m.taak_tekst(tid, |t| &mut t.toelichting[1]);
-    let (ti, zet_ti) = m.taak_tekst(tid, |t| &mut t.toelichting[2]);
-    let veld_fout = move |f: fn(usize) -> V| Signal::derive(move || m.fout(f(index())).get());
-    let veld_let_op = move |f: fn(usize) -> V| Signal::derive(move || m.let_op(f(index())).get());
-    let toel_let_op = move |s: usize| Signal::derive(move || m.let_op(V::Toelichting(index(), s)).get());
-    let resultaat = move || u.with(|u| u.resultaat.as_ref().and_then(|r| r.taken.get(index()).cloned()));
+    // The row's position changes only when taken are added, removed or reordered.
+    let index = Memo::new(move |_| m.taak_index(tid).unwrap_or(0));
+    let nummer = move || index.get() + 1;
+    let (naam, zet_naam) = m.taak_tekst(tid, |t| &t.naam, |t| &mut t.naam);
+    let (uren, zet_uren) = m.taak_tekst(tid, |t| &t.uren, |t| &mut t.uren);
+    let (tempo, zet_tempo) = m.taak_tekst(tid, |t| &t.tempo, |t| &mut t.tempo);
+    let (kwal, zet_kwal) = m.taak_tekst(tid, |t| &t.kwaliteit, |t| &mut t.kwaliteit);
+    let (inzet, zet_inzet) = m.taak_tekst(tid, |t| &t.inzet, |t| &mut t.inzet);
+    let (tt, zet_tt) = m.taak_tekst(tid, |t| &t.toelichting[0], |t| &mut t.toelichting[0]);
+    let (tk, zet_tk) = m.taak_tekst(tid, |t| &t.toelichting[1], |t| &mut t.toelichting[1]);
+    let (ti, zet_ti) = m.taak_tekst(tid, |t| &t.toelichting[2], |t| &mut t.toelichting[2]);
+    let veld_fout = move |f: fn(usize) -> V| -> Signal<Option<String>> {
+        Memo::new(move |_| u.with(|u| u.fout(f(index.get())).map(str::to_string))).into()
+    };
+    let let_op = move |veld: Signal<V>| -> Signal<Option<String>> {
+        Memo::new(move |_| {
+            let veld = veld.get();
+            u.with(|u| {
+                u.resultaat
+                    .as_ref()
+                    .and_then(|r| r.bevindingen.iter().find(|b| b.veld == veld).map(|b| b.melding.clone()))
+            })
+        })
+        .into()
+    };
+    let veld_let_op = move |f: fn(usize) -> V| let_op(Signal::derive(move || f(index.get())));
+    let toel_let_op = move |s: usize| let_op(Signal::derive(move || V::Toelichting(index.get(), s)));
+    let resultaat =
+        Memo::new(move |_| u.with(|u| u.resultaat.as_ref().and_then(|r| r.taken.get(index.get()).cloned())));
+    let resultaat = move || resultaat.get();
     let verplaats = move |richting: isize| {
         data.update(|d| {
             if let Some(i) = d.taken.iter().position(|t| t.id == tid) {
@@ -329,8 +352,9 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
             }
         })
     };
-    let derde = move || data.with(|d| d.methode.derde_score());
-    let derde_klein = move || data.with(|d| d.methode.derde_klein());
+    let methode = Memo::new(move |_| data.with(|d| d.methode));
+    let derde = move || methode.get().derde_score();
+    let derde_klein = move || methode.get().derde_klein();
     // Labels follow the row's position, which changes when taken are reordered.
     let lbl = move |wat: &'static str| Signal::derive(move || format!("{wat} taak {}", nummer()));
     view! {
@@ -459,7 +483,9 @@ fn KostenRij(m: Rekenmodel, kid: u64) -> impl IntoView {
     };
     let soort = move || data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(|k| k.soort).unwrap_or_default());
     let freq = move || data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(|k| k.frequentie).unwrap_or_default());
-    let fout = Signal::derive(move || m.fout(V::Bedrag(index())).get());
+    let u = m.uitkomst;
+    let fout: Signal<Option<String>> =
+        Memo::new(move |_| u.with(|u| u.fout(V::Bedrag(index())).map(str::to_string))).into();
     view! {
         <div class="formulier rij kostenpost">
             <div class="veld">

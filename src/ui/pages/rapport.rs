@@ -16,7 +16,7 @@ use crate::ui::widgets::lokale_tijd;
 pub fn RapportPagina(id: String) -> impl IntoView {
     let state = app_state();
     browser::zet_titel("Loonwaarderapport — Werkwaarde");
-    let dossier = state.dossier(&id).filter(|o| o.dossier.kind == DossierSoort::Loonwaarde);
+    let dossier = state.actueel(&id).filter(|o| o.dossier.kind == DossierSoort::Loonwaarde);
     let Some(o) = dossier else {
         return view! {
             <h1 tabindex="-1">"Rapport niet gevonden"</h1>

@@ -63,7 +63,7 @@ pub fn DossierActies(id: String, na_verwijderen: Option<Route>) -> impl IntoView
                 <button
                     type="button"
                     on:click=move |_| {
-                        if let Some(o) = state.dossier(&id.get_value()) {
+                        if let Some(o) = state.actueel(&id.get_value()) {
                             fout.set(exporteer(&o.dossier).err());
                         }
                     }

@@ -54,7 +54,7 @@ pub fn exporteer(d: &Dossier) -> Result<(), String> {
 /// Exports a loonwaarde dossier without names and free text.
 pub fn exporteer_geanonimiseerd(id: &str) -> Result<(), String> {
     let state = crate::ui::state::app_state();
-    let o = state.dossier(id).ok_or_else(|| "Dit dossier bestaat niet meer.".to_string())?;
+    let o = state.actueel(id).ok_or_else(|| "Dit dossier bestaat niet meer.".to_string())?;
     let anoniem = dossier::loonwaarde::anoniem_dossier(&o.dossier).map_err(|b| format!("{}: {}", b.pad, b.melding))?;
     exporteer(&anoniem)
 }

@@ -10,13 +10,16 @@ pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
     let veld = def.veld;
     let html_id = format!("veld-{veld}");
     let melding_id = format!("{html_id}-melding");
-    let fout = move || m.fout(veld);
+    // Memos: an edit elsewhere re-renders this field only when its own value or message changed.
+    let fout = Memo::new(move |_| m.fout(veld));
+    let fout = move || fout.get();
     let beschreven = {
         let melding_id = melding_id.clone();
         let heeft_hint = def.hint.is_some();
         move || (fout().is_some() || heeft_hint).then(|| melding_id.clone())
     };
-    let waarde = move || m.waarde(veld);
+    let waarde = Memo::new(move |_| m.waarde(veld));
+    let waarde = move || waarde.get();
     let zet = move |v: String| m.zet(veld, v);
     let keuzes = match def.soort {
         Soort::Keuze(opties) => Some(opties),
