@@ -259,3 +259,25 @@ proptest! {
         prop_assert_eq!(terug.rijen, rijen);
     }
 }
+
+/// An examentraining whose data do not parse is refused on import with their JSON path, and a
+/// stored one opens as damaged, with its raw text kept, never as an empty examentraining.
+#[test]
+fn examentraining_data_that_do_not_parse_are_refused_and_kept_raw() {
+    use werkwaarde::dossier::{lees_import, naar_json, Dossier, DossierSoort};
+    use werkwaarde::store::{self, Backend, Geheugen};
+    let mut d = Dossier::nieuw(DossierSoort::Examentraining, "Oefenen", chrono::Utc::now(), "0.1.0").unwrap();
+    d.data = ExamentrainingData::default().naar_map();
+    let mut v: serde_json::Value = serde_json::from_str(&naar_json(&d)).unwrap();
+    v["data"]["examens"] = serde_json::json!("geen lijst");
+    let fout = lees_import(v.to_string().as_bytes()).unwrap_err();
+    assert_eq!(fout.bevindingen()[0].pad, "$.data.examens");
+
+    let opslag = Geheugen::default();
+    opslag.schrijf(&store::sleutel("oefenen-1"), &v.to_string()).unwrap();
+    let inhoud = store::laad(&opslag).unwrap();
+    assert!(inhoud.dossiers.is_empty());
+    assert_eq!(inhoud.beschadigd.len(), 1);
+    assert_eq!(inhoud.beschadigd[0].ruw, v.to_string());
+    assert!(inhoud.beschadigd[0].melding.contains("$.data.examens"), "{}", inhoud.beschadigd[0].melding);
+}

@@ -6,6 +6,7 @@ pub mod datum;
 pub mod examen;
 pub mod getal;
 pub mod keurmerk;
+pub mod lezen;
 pub mod loonwaarde;
 pub mod tekst;
 pub mod uitleg;

@@ -12,8 +12,66 @@ pub fn data_uit<T: DeserializeOwned>(data: &Map<String, Value>) -> Result<T, Bev
     serde_path_to_error::deserialize(Value::Object(data.clone())).map_err(|e| {
         let pad = e.path().to_string();
         let pad = if pad == "." { "$.data".to_string() } else { format!("$.data.{pad}") };
-        Bevinding { pad, melding: format!("ongeldige waarde ({})", e.inner()) }
+        Bevinding { pad, melding: nl_melding(&e.inner().to_string()) }
     })
+}
+
+/// serde's English message about a value, in Dutch. A message of a form not known here gets a
+/// plain Dutch sentence without it, so no English reaches the screen.
+fn nl_melding(engels: &str) -> String {
+    // serde_json adds the place in the text; the JSON path says it better.
+    let kern = engels.split(" at line ").next().unwrap_or(engels);
+    let soort = |s: &str| -> String {
+        let s = s.trim();
+        let (woord, rest) = s.split_once(' ').unwrap_or((s, ""));
+        match woord {
+            "string" => format!("de tekst {rest}"),
+            "integer" | "floating" => format!("het getal {}", rest.trim_start_matches("point ").trim_matches('`')),
+            "boolean" => format!("de waarde {}", if rest.contains("true") { "waar" } else { "onwaar" }),
+            "sequence" => "een lijst".to_string(),
+            "map" => "een object".to_string(),
+            "null" | "unit" => "null".to_string(),
+            _ => verwacht_nl(s),
+        }
+    };
+    if let Some(rest) = kern.strip_prefix("invalid type: ").or_else(|| kern.strip_prefix("invalid value: ")) {
+        if let Some((gevonden, verwacht)) = rest.split_once(", expected ") {
+            return format!("verkeerde waarde: {}, verwacht {}", soort(gevonden), verwacht_nl(verwacht));
+        }
+    }
+    let aanhalen = |s: &str| format!("\u{201c}{}\u{201d}", s.trim().trim_matches('`'));
+    if let Some(veld) = kern.strip_prefix("missing field ") {
+        return format!("het veld {} ontbreekt", aanhalen(veld));
+    }
+    if let Some(rest) = kern.strip_prefix("unknown variant ") {
+        let (waarde, opties) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let opties = opties.trim_start_matches("one of ").replace('`', "").replace(" or ", " of ");
+        return format!("onbekende keuze {}; mogelijk zijn: {opties}", aanhalen(waarde));
+    }
+    if kern.starts_with("invalid length ") {
+        return "de lijst heeft niet het verwachte aantal elementen".to_string();
+    }
+    "deze waarde kan hier niet gelezen worden".to_string()
+}
+
+/// serde's description of what it expected ("a sequence", "u64", "struct Zitting"), in Dutch.
+fn verwacht_nl(engels: &str) -> String {
+    let e = engels.trim();
+    match e {
+        "a sequence" | "sequence" => "een lijst",
+        "a string" | "string" => "een tekst",
+        "a boolean" | "boolean" => "waar of onwaar",
+        "a map" | "map" => "een object",
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize" => "een geheel getal",
+        "f32" | "f64" => "een getal",
+        _ if e.starts_with("struct ") || e.starts_with("a map") => "een object",
+        _ if e.starts_with("a string") => "een tekst",
+        _ if e.starts_with("a sequence") || e.starts_with("tuple") || e.starts_with("a tuple") => "een lijst",
+        _ if e.contains("integer") => "een geheel getal",
+        _ if e.starts_with("enum ") || e.starts_with("variant") => "een van de vaste keuzes",
+        _ => "een andere soort waarde",
+    }
+    .to_string()
 }
 
 /// An area's typed data as the `data` object of its dossier.
@@ -21,5 +79,51 @@ pub fn data_naar_map<T: Serialize>(data: &T) -> Map<String, Value> {
     match serde_json::to_value(data) {
         Ok(Value::Object(m)) => m,
         _ => Map::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    enum Keuze {
+        Stappenplan,
+        Ulw,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Proef {
+        lijst: Vec<u64>,
+        tekst: String,
+        keuze: Keuze,
+        paar: (u8, u8),
+    }
+
+    fn melding(json: &str) -> String {
+        let v: Value = serde_json::from_str(json).unwrap();
+        data_uit::<Proef>(v.as_object().unwrap()).unwrap_err().melding
+    }
+
+    const GOED: &str = r#""lijst": [1], "tekst": "t", "keuze": "Ulw", "paar": [1, 2]"#;
+
+    #[test]
+    fn what_serde_says_reads_in_dutch() {
+        let m = melding(&format!(r#"{{{GOED}, "lijst": "geen lijst"}}"#));
+        assert_eq!(m, "verkeerde waarde: de tekst \"geen lijst\", verwacht een lijst");
+        let m = melding(&format!(r#"{{{GOED}, "lijst": [true]}}"#));
+        assert_eq!(m, "verkeerde waarde: de waarde waar, verwacht een geheel getal");
+        let m = melding(&format!(r#"{{{GOED}, "tekst": 12}}"#));
+        assert_eq!(m, "verkeerde waarde: het getal 12, verwacht een tekst");
+        let m = melding(&format!(r#"{{{GOED}, "keuze": "Anders"}}"#));
+        assert_eq!(m, "onbekende keuze \u{201c}Anders\u{201d}; mogelijk zijn: Stappenplan of Ulw");
+        let m = melding(r#"{"tekst": "t", "keuze": "Ulw", "paar": [1, 2]}"#);
+        assert_eq!(m, "het veld \u{201c}lijst\u{201d} ontbreekt");
+        let m = melding(&format!(r#"{{{GOED}, "paar": [1]}}"#));
+        assert_eq!(m, "de lijst heeft niet het verwachte aantal elementen");
+        let m = melding(&format!(r#"{{{GOED}, "paar": {{}}}}"#));
+        assert_eq!(m, "verkeerde waarde: een object, verwacht een lijst");
     }
 }

@@ -16,7 +16,8 @@ use super::loonwaarde::{bereken, domeintaken, LoonwaardeData};
 use crate::domain::examen::casus::Casus;
 use crate::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken, Nakijkresultaat};
 use crate::domain::examen::zitting;
-use crate::domain::getal::{lees_getal, nl_kort};
+use crate::domain::getal::nl_kort;
+use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::loonwaarde::Methode;
 
 /// The kind of sitting is the domain's own enum, stored by its lowercase name.
@@ -161,7 +162,7 @@ pub fn lees_antwoord(tekst: &str) -> Result<Option<Decimal>, String> {
     if t.is_empty() {
         return Ok(None);
     }
-    zitting::controleer_antwoord(lees_getal(t)?).map(Some)
+    zitting::controleer_antwoord(lees_getal(t, Getalsoort::Geld)?).map(Some)
 }
 
 /// The timer setting as typed (`zitting::examenduur`); the message belongs at the field.

@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
+use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::export::lees_iso_datum;
-use crate::domain::getal::lees_getal;
 use crate::domain::keurmerk::tevredenheid::{cijferfout, Cijferfout};
 use crate::domain::keurmerk::{Status, ZelftoetsVeld};
+use crate::domain::lezen::{lees_getal, Getalsoort};
 
 /// What kind of answer a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,17 +133,18 @@ impl<'a> Antwoorden<'a> {
         if tekst.is_empty() {
             return None;
         }
-        // "1.200" is twelve hundred; only a text with dots needs a copy without them.
-        let heel = if tekst.contains('.') { tekst.replace('.', "").parse::<u64>() } else { tekst.parse::<u64>() };
-        match heel {
-            Ok(n) => Some(n),
-            Err(_) => {
-                let melding = match lees_getal(tekst) {
-                    Ok(g) if g < Decimal::ZERO => "Een aantal kan niet negatief zijn.".to_string(),
-                    Ok(_) => "Vul een heel aantal in, zonder decimalen.".to_string(),
-                    Err(m) => m,
-                };
-                self.fout(id, melding);
+        // Plain digits, by far the most typed, need no more than this.
+        if let Ok(n) = tekst.parse::<u64>() {
+            return Some(n);
+        }
+        match lees_getal(tekst, Getalsoort::Aantal).map(|g| g.to_u64()) {
+            Ok(Some(n)) => Some(n),
+            Ok(None) => {
+                self.fout(id, "Dit aantal is te groot.".to_string());
+                None
+            }
+            Err(m) => {
+                self.fout(id, m);
                 None
             }
         }
@@ -154,6 +156,7 @@ impl<'a> Antwoorden<'a> {
     pub fn getal(
         &mut self,
         id: ZelftoetsVeld,
+        soort: Getalsoort,
         wat: &str,
         (min, max): (Decimal, Option<Decimal>),
         decimalen: u32,
@@ -163,7 +166,7 @@ impl<'a> Antwoorden<'a> {
         if tekst.is_empty() {
             return None;
         }
-        match lees_getal(tekst) {
+        match lees_getal(tekst, soort) {
             Ok(g) if g < min || max.is_some_and(|m| g > m) => {
                 self.fout(id, bereik.to_string());
                 None
@@ -186,7 +189,7 @@ impl<'a> Antwoorden<'a> {
     }
 
     pub fn bedrag(&mut self, id: ZelftoetsVeld) -> Option<Decimal> {
-        self.getal(id, "Een bedrag", (Decimal::ZERO, None), 2, "Een bedrag kan niet negatief zijn.")
+        self.getal(id, Getalsoort::Geld, "Een bedrag", (Decimal::ZERO, None), 2, "Een bedrag kan niet negatief zijn.")
     }
 
     /// A cijfer, held to the one cijfer check of the domain (1 to 10, one decimal).
@@ -195,7 +198,7 @@ impl<'a> Antwoorden<'a> {
         if tekst.is_empty() {
             return None;
         }
-        match lees_getal(tekst) {
+        match lees_getal(tekst, Getalsoort::Cijfer) {
             Ok(g) => match cijferfout(g) {
                 None => Some(g),
                 Some(f) => {

@@ -9,7 +9,7 @@ use super::bevinding::Bevinding;
 use super::data::{data_naar_map, data_uit};
 use super::export::lees_iso_datum;
 use super::model::Dossier;
-use crate::domain::getal::lees_getal;
+use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::loonwaarde::kosten::{self, Frequentie, Kostenpost, Kostensoort, Kostentotaal};
 use crate::domain::loonwaarde::lks::{self, Lks, LksInvoer, WmlOpzoek};
 use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout, Werkweek};
@@ -185,7 +185,7 @@ impl Lezer {
         if tekst.trim().is_empty() {
             return None;
         }
-        match lees_getal(tekst) {
+        match lees_getal(tekst, veld.soort().unwrap_or(Getalsoort::Uren)) {
             Ok(g) => Some(g),
             Err(melding) => {
                 self.fouten.push(Veldfout { veld, melding });
@@ -218,13 +218,13 @@ pub fn domeintaken(data: &LoonwaardeData) -> Vec<Taak> {
     data.taken
         .iter()
         .filter_map(|t| {
-            let getal = |s: &str| lees_getal(s).ok();
+            let getal = |s: &str, soort| lees_getal(s, soort).ok();
             Some(Taak {
                 naam: t.naam.trim().to_string(),
-                uren: getal(&t.uren)?,
-                tempo: getal(&t.tempo)?,
-                kwaliteit: getal(&t.kwaliteit)?,
-                inzet: getal(&t.inzet)?,
+                uren: getal(&t.uren, Getalsoort::Uren)?,
+                tempo: getal(&t.tempo, Getalsoort::Procent)?,
+                kwaliteit: getal(&t.kwaliteit, Getalsoort::Procent)?,
+                inzet: getal(&t.inzet, Getalsoort::Procent)?,
                 toegelicht: [0, 1, 2].map(|s| !t.toelichting[s].trim().is_empty()),
             })
         })

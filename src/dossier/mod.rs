@@ -5,7 +5,7 @@
 //! back through the very validator an imported file goes through.
 //!
 //! The files import each other in one direction only (no file imports one that imports it back):
-//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`. This file
+//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`; `samenvoegen` stands alone. This file
 //! only declares the modules and re-exports their public names.
 
 mod bevinding;
@@ -20,6 +20,7 @@ pub mod loonwaarde;
 mod migreer;
 mod model;
 pub mod planner;
+pub mod samenvoegen;
 pub mod simulator;
 pub mod sterren;
 mod validate;

@@ -2,6 +2,7 @@
 //! answers become the domain's input. The answers live in the same `invoer` map as the rest of the
 //! zelftoets, so they are saved, exported and imported with it.
 
+use crate::domain::lezen::Getalsoort;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -43,6 +44,7 @@ pub fn lees_planner(a: &mut Antwoorden, profiel: &Profiel) -> Option<Plannerinvo
     let start = Start::uit_sleutel(a.tekst(VELD_START));
     let jaar = a.getal(
         VELD_JAAR,
+        Getalsoort::Aantal,
         "Een jaartal",
         (Decimal::from(meetperiode::EERSTE_JAAR), Some(Decimal::from(meetperiode::LAATSTE_JAAR))),
         0,
@@ -85,6 +87,7 @@ pub fn lees_vrijstelling(a: &mut Antwoorden, profiel: &Profiel) -> Vrijstellings
     let cyclusjaar = a
         .getal(
             vrijstelling::VELD_CYCLUSJAAR,
+            Getalsoort::Aantal,
             "Een cyclusjaar",
             (Decimal::ONE, Some(Decimal::from(99))),
             0,
@@ -94,6 +97,7 @@ pub fn lees_vrijstelling(a: &mut Antwoorden, profiel: &Profiel) -> Vrijstellings
     let antwoorden = VOORWAARDEN.iter().map(|v| (v.id, a.ja_nee(v.veld()))).collect();
     let tevredenheid = a.getal(
         vrijstelling::VELD_TEVREDENHEID,
+        Getalsoort::Cijfer,
         "Een gemiddeld cijfer",
         (Decimal::ONE, Some(Decimal::TEN)),
         2,

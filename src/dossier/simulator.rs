@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::examentraining::{Simulatordata, Simulatorrij};
 use crate::domain::examen::validatie::{valideer, Resultaatrij, Validatie, Validatiesoort};
-use crate::domain::getal::lees_getal;
+use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::tekst::met_hoofdletter;
 
 pub const MAX_BYTES: usize = 1_000_000;
@@ -31,7 +31,7 @@ fn bedrag(tekst: &str, wat: &str, positief: bool) -> Result<Decimal, String> {
     if tekst.trim().is_empty() {
         return Err(format!("Vul {wat} in."));
     }
-    let g = lees_getal(tekst)?;
+    let g = lees_getal(tekst, Getalsoort::Geld)?;
     if g < Decimal::ZERO || (positief && g.is_zero()) {
         return Err(if positief {
             format!("{} moet groter zijn dan nul.", met_hoofdletter(wat))

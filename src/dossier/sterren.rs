@@ -7,6 +7,7 @@ use crate::domain::keurmerk::sterren::{self, Onderdeel};
 use crate::domain::keurmerk::veld::Watalsdeel;
 use crate::domain::keurmerk::zelftoets::Watalsinvoer;
 use crate::domain::keurmerk::ZelftoetsVeld;
+use crate::domain::lezen::Getalsoort;
 use rust_decimal::Decimal;
 
 pub use crate::domain::keurmerk::zelftoets::Watals;
@@ -68,7 +69,7 @@ pub fn lees_watals(a: &mut Antwoorden, n: u8) -> Option<Watalsinvoer> {
         } else {
             "Een percentage kan niet negatief zijn."
         };
-        a.getal(veld_waarde(n), "Een percentage", (Decimal::ZERO, max), 2, bereik)?
+        a.getal(veld_waarde(n), Getalsoort::Procent, "Een percentage", (Decimal::ZERO, max), 2, bereik)?
     } else {
         a.cijfer(veld_waarde(n))?
     };

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
 use super::bevinding::Bevinding;
+use super::examentraining::ExamentrainingData;
 use super::importfout::ImportFout;
 use super::loonwaarde::LoonwaardeData;
 use super::model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
@@ -77,12 +78,9 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     let data = veld(object, "data", &mut bevindingen, "een object", Value::as_object);
 
     // The area's own content is checked too, so a shared file never opens half-broken.
-    let inhoud = match (kind, data) {
-        (Some(DossierSoort::Loonwaarde), Some(data)) => LoonwaardeData::uit(data).err(),
-        (Some(DossierSoort::Zelftoets), Some(data)) => ZelftoetsData::uit(data).err(),
-        _ => None,
-    };
-    bevindingen.extend(inhoud);
+    if let (Some(kind), Some(data)) = (kind, data) {
+        bevindingen.extend(inhoud_fout(kind, data));
+    }
 
     match (kind, title, created, updated, app_version, data) {
         (Some(kind), Some(title), Some(created), Some(updated), Some(app_version), Some(data))
@@ -100,6 +98,16 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
             })
         }
         _ => Err(ImportFout::Velden(bevindingen)),
+    }
+}
+
+/// What is wrong with an area's `data`, read as that area reads it. Every kind is named, so a new
+/// area cannot be added without saying how its data are checked.
+fn inhoud_fout(kind: DossierSoort, data: &Map<String, Value>) -> Option<Bevinding> {
+    match kind {
+        DossierSoort::Loonwaarde => LoonwaardeData::uit(data).err(),
+        DossierSoort::Zelftoets => ZelftoetsData::uit(data).err(),
+        DossierSoort::Examentraining => ExamentrainingData::uit(data).err(),
     }
 }
 

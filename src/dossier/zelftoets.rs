@@ -13,7 +13,6 @@ use super::bevinding::Bevinding;
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
 use super::planner;
 use super::sterren::lees_watals;
-use crate::domain::getal::lees_getal;
 use crate::domain::keurmerk::catalogus::HOOFDNORM1;
 use crate::domain::keurmerk::diensten::{
     self, dienstsoort, veld_id, DienstInvoer, Gegeven, Ladder, Laddergroep, Laddersoort, Normsoort, DIENSTEN,
@@ -26,6 +25,7 @@ use crate::domain::keurmerk::veld::{
     Hoofdnorm1Vraag, KlachtKolom, Laddervraag, Profielvraag, Tevredengroep, Tevredenwat, UboKolom,
 };
 use crate::domain::keurmerk::{self, Aanvrager, Profiel, Rechtsvorm, Status, ZelftoetsVeld, Zelftoetsinvoer};
+use crate::domain::lezen::{lees_getal, Getalsoort};
 
 pub use crate::domain::keurmerk::{Telling, Uitkomst};
 
@@ -375,7 +375,7 @@ fn procent_veld(a: &mut Antwoorden, id: ZelftoetsVeld) -> Option<rust_decimal::D
     if tekst.is_empty() {
         return None;
     }
-    match lees_getal(tekst) {
+    match lees_getal(tekst, Getalsoort::Procent) {
         Ok(p) if p >= rust_decimal::Decimal::ZERO && p <= rust_decimal::Decimal::ONE_HUNDRED => Some(p),
         Ok(_) => {
             a.fouten.insert(id, "Een percentage ligt tussen 0 en 100.".into());

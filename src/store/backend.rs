@@ -9,6 +9,8 @@ pub enum OpslagFout {
     Vol,
     /// Storage is switched off or blocked (private mode, site settings).
     NietBeschikbaar,
+    /// The write was accepted, but reading it back gave something else.
+    NietGelijk,
     Anders(String),
 }
 
@@ -22,6 +24,10 @@ impl OpslagFout {
             OpslagFout::NietBeschikbaar => "Deze browser staat Werkwaarde niet toe gegevens op te \
                 slaan (bijvoorbeeld in een privévenster of door de instellingen). U kunt werken en \
                 exporteren, maar na het sluiten van dit tabblad is niets bewaard."
+                .to_string(),
+            OpslagFout::NietGelijk => "De browser nam de laatste wijziging aan, maar bij teruglezen \
+                stond er iets anders: ze is niet zeker bewaard. Ze staat nog in dit tabblad. \
+                Exporteer het dossier en probeer het opnieuw."
                 .to_string(),
             OpslagFout::Anders(detail) => {
                 format!("Opslaan in de browser is mislukt ({detail}). Exporteer uw dossier.")

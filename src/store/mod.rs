@@ -69,8 +69,15 @@ pub fn sorteer(dossiers: &mut [Opgeslagen]) {
         .sort_by(|a, b| b.dossier.updated.cmp(&a.dossier.updated).then_with(|| a.dossier.title.cmp(&b.dossier.title)));
 }
 
+/// Writes the dossier and reads it back: only a write that reads back the same counts as saved.
 pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier) -> Result<(), OpslagFout> {
-    backend.schrijf(&sleutel(id), &dossier::naar_json_compact(dossier))
+    let sleutel = sleutel(id);
+    let tekst = dossier::naar_json_compact(dossier);
+    backend.schrijf(&sleutel, &tekst)?;
+    match backend.lees(&sleutel)? {
+        Some(terug) if terug == tekst => Ok(()),
+        _ => Err(OpslagFout::NietGelijk),
+    }
 }
 
 pub fn verwijder(backend: &impl Backend, id: &str) -> Result<(), OpslagFout> {

@@ -72,3 +72,29 @@ fn only_keys_of_this_app_can_be_removed_as_damaged() {
     verwijder_beschadigd(&opslag, &sleutel("k")).unwrap();
     assert_eq!(opslag.sleutels().unwrap(), ["iets.anders"]);
 }
+
+/// Storage that accepts a write but keeps only part of it, as a broken or meddling browser might.
+struct Afkappend(Geheugen);
+
+impl Backend for Afkappend {
+    fn sleutels(&self) -> Result<Vec<String>, OpslagFout> {
+        self.0.sleutels()
+    }
+    fn lees(&self, sleutel: &str) -> Result<Option<String>, OpslagFout> {
+        self.0.lees(sleutel)
+    }
+    fn schrijf(&self, sleutel: &str, waarde: &str) -> Result<(), OpslagFout> {
+        self.0.schrijf(sleutel, &waarde[..waarde.len() / 2])
+    }
+    fn wis(&self, sleutel: &str) -> Result<(), OpslagFout> {
+        self.0.wis(sleutel)
+    }
+}
+
+#[test]
+fn a_write_that_reads_back_otherwise_is_not_saved() {
+    let opslag = Afkappend(Geheugen::default());
+    assert_eq!(bewaar(&opslag, "x", &dossier("Half", 8)), Err(OpslagFout::NietGelijk));
+    assert!(OpslagFout::NietGelijk.melding().contains("niet zeker bewaard"));
+    assert!(bewaar(&Geheugen::default(), "x", &dossier("Heel", 8)).is_ok());
+}

@@ -292,14 +292,19 @@ where
     U: PartialEq + Send + Sync + 'static,
 {
     let state = app_state();
-    let begin = state.met_dossier(&id, |o| lees(&o.dossier.data)).flatten().unwrap_or_default();
-    let data = RwSignal::new(begin);
+    let begin = state.met_dossier(&id, |o| lees(&o.dossier.data)).flatten();
+    // Reading a dossier checked its data (`dossier::lees`), so they parse. Should they ever not,
+    // what is stored must not be replaced by defaults: then nothing is written back.
+    let leesbaar = begin.is_some();
+    let data = RwSignal::new(begin.unwrap_or_default());
     let uitkomst = Memo::new(move |_| data.with(bereken));
-    let los = state.koppel(&id, Arc::new(move || data.try_with_untracked(schrijf)));
-    on_cleanup(los);
+    if leesbaar {
+        let los = state.koppel(&id, Arc::new(move || data.try_with_untracked(schrijf)));
+        on_cleanup(los);
+    }
     Effect::new(move |vorige: Option<()>| {
         data.track();
-        if vorige.is_some() {
+        if vorige.is_some() && leesbaar {
             state.gewijzigd(&id);
         }
     });

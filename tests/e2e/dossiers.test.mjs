@@ -151,6 +151,7 @@ test('every kind of bad file gets its own Dutch message and changes nothing', as
     { name: 'zonder-titel.json', body: JSON.stringify({ ...base, title: undefined }), expect: '$.title: ontbreekt' },
     { name: 'fout-type.json', body: JSON.stringify({ ...base, data: [1, 2] }), expect: '$.data: moet een object zijn, gevonden: een lijst' },
     { name: 'datum.json', body: JSON.stringify({ ...base, created: 'gisteren' }), expect: '$.created: "gisteren" is geen geldige datum-tijd' },
+    { name: 'examens.json', body: JSON.stringify({ ...base, data: { ...base.data, examens: 'geen lijst' } }), expect: '$.data.examens' },
     { name: 'leeg.json', body: '', expect: 'Het bestand is leeg.' },
     { name: 'groot.json', body: Buffer.alloc(10_000_001, 0x20), expect: 'een dossier mag hoogstens 10 MB zijn' },
   ];
@@ -243,6 +244,31 @@ test('a full storage is reported, the work stays in the tab, and an export is of
   await alert.waitFor({ state: 'detached' });
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Werk dat niet past' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a stored examentraining whose data no longer parse opens as damaged, raw text kept, never as an empty one', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await createDossier(page, 'Oefenen', 'Examentraining');
+  const sleutel = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('werkwaarde.dossier.')));
+  const raw = await page.evaluate((k) => {
+    const d = JSON.parse(localStorage.getItem(k));
+    d.data.examens = 'geen lijst';
+    const tekst = JSON.stringify(d);
+    localStorage.setItem(k, tekst);
+    return tekst;
+  }, sleutel);
+  await page.goto(page.url().replace(/\/[a-z]+\/#.*$/, '/#/dossiers').replace(/#.*$/, '#/dossiers'));
+  await page.reload();
+  await page.getByRole('status').getByText('Eén opgeslagen dossier kon niet worden gelezen.').waitFor();
+  const section = page.getByRole('region', { name: 'Beschadigde opslag' });
+  await section.getByText(sleutel).waitFor();
+  await section.getByText('$.data.examens', { exact: false }).waitFor();
+  assert.equal(await rows(page).count(), 0, 'not listed as an (empty) examentraining');
+  const saved = await downloadOf(page, () => section.getByRole('button', { name: 'Ruwe tekst opslaan' }).click());
+  assert.equal(saved.text, raw);
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), sleutel), raw, 'the stored text is untouched');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -210,3 +210,22 @@ test('the anonymised export holds the numbers but no names or free text', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a Dutch number is read as a Dutch user means it, and a doubt is asked, not guessed', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Getallen');
+  await page.getByRole('button', { name: 'Kostenpost toevoegen' }).click();
+  await page.getByLabel('Frequentie', { exact: true }).selectOption({ label: 'Structureel, per jaar' });
+  await page.getByLabel('Bedrag kostenpost 1 (€)', { exact: true }).fill('3.120');
+  await page.getByText('structureel € 3.120,00 per jaar').waitFor();
+  // "1.200" contracturen is twelve hundred or one point two: the field names both.
+  const uren = page.getByLabel('Contracturen per week', { exact: true });
+  await uren.fill('1.200');
+  const melding = page.locator('#lw-contracturen-melding');
+  await melding.filter({ hasText: 'kan 1200 of 1,2 betekenen' }).waitFor();
+  assert.equal(await uren.getAttribute('aria-invalid'), 'true');
+  await uren.fill('32');
+  await melding.waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -25,6 +25,8 @@ test('each area opens its voorbeeld as a dossier that shows its figures', async 
   await openVoorbeeld(page, '#/loonwaarde', 'Voorbeeld: loonwaarde inpakker (casus L1)');
   await page.getByText('71%').first().waitFor();
   await page.getByText('€ 11,36').first().waitFor();
+  // Its jobcoach, typed "3.120": three thousand one hundred and twenty euro a year, not € 3,12.
+  await page.getByText('structureel € 3.120,00 per jaar').waitFor();
 
   await openVoorbeeld(page, '#/zelftoets', 'Voorbeeld: zelftoets Re-integratiebureau Noorderlicht');
   await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();

@@ -155,3 +155,19 @@ test('a small provider with Dienst 1 and Dienst 9 that just passes, then just fa
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a count with decimals is refused at its field, and an omzet of 1.200 is twelve hundred', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
+  await page.getByLabel('Titel', { exact: true }).fill('Getallen');
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Hoofdnorm 2: Diensten' }).click();
+  await page.getByLabel('Dienst 1: Scholing, opleiding en training', { exact: true }).check();
+  await vul(page, { 'd1-a': '2.5', 'd1-omzet': '1.200' });
+  await page.locator('[id="veld-d1-a-melding"]').filter({ hasText: 'Vul een heel aantal in, zonder decimalen.' }).waitFor();
+  assert.equal(await page.locator('[id="veld-d1-omzet-melding"] .veldfout').count(), 0, 'the omzet is read without a word');
+  await vul(page, { 'd1-a': '1.200' });
+  await page.locator('[id="veld-d1-a-melding"] .veldfout').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});

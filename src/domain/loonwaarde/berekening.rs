@@ -95,6 +95,19 @@ pub enum Veld {
     Toelichting(usize, usize),
 }
 
+impl Veld {
+    /// How a number typed in this field is read (`domain::lezen`); `None` for a text or a date.
+    pub fn soort(self) -> Option<crate::domain::lezen::Getalsoort> {
+        use crate::domain::lezen::Getalsoort as G;
+        match self {
+            Veld::Normloon | Veld::Wml | Veld::Bedrag(_) => Some(G::Geld),
+            Veld::VoltijdUren | Veld::Contracturen | Veld::Werkdagen | Veld::Uren(_) => Some(G::Uren),
+            Veld::Tempo(_) | Veld::Kwaliteit(_) | Veld::Inzet(_) => Some(G::Procent),
+            Veld::Taken | Veld::Peildatum | Veld::Naam(_) | Veld::Toelichting(..) => None,
+        }
+    }
+}
+
 /// An input the rules reject: there is no result until it is corrected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Veldfout {

@@ -303,8 +303,11 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
 }
 
 fn uren_totaal(d: &LoonwaardeData) -> String {
-    let som =
-        d.taken.iter().filter_map(|t| crate::domain::getal::lees_getal(&t.uren).ok()).sum::<rust_decimal::Decimal>();
+    let som = d
+        .taken
+        .iter()
+        .filter_map(|t| crate::domain::lezen::lees_getal(&t.uren, crate::domain::lezen::Getalsoort::Uren).ok())
+        .sum::<rust_decimal::Decimal>();
     format!("{} uur", nl_kort(som, 2))
 }
 
