@@ -8,12 +8,97 @@ use super::bevinding::Bevinding;
 
 /// Reads an area's `data` object into its typed form; a field of the wrong type is reported at
 /// its JSON path (missing fields take their defaults).
+///
+/// The data are read from their compact JSON text, so serde's error carries the place (one line,
+/// a column), and the path is found by walking the text up to that place. Tracking the path while
+/// deserializing (`serde_path_to_error`) doubled the reading code of every type in every page.
 pub fn data_uit<T: DeserializeOwned>(data: &Map<String, Value>) -> Result<T, Bevinding> {
-    serde_path_to_error::deserialize(Value::Object(data.clone())).map_err(|e| {
-        let pad = e.path().to_string();
-        let pad = if pad == "." { "$.data".to_string() } else { format!("$.data.{pad}") };
-        Bevinding { pad, melding: nl_melding(&e.inner().to_string()) }
+    let tekst = serde_json::to_string(data).unwrap_or_default();
+    serde_json::from_str(&tekst).map_err(|e: serde_json::Error| Bevinding {
+        pad: pad_op(&tekst, e.column().saturating_sub(1)),
+        melding: nl_melding(&e.to_string()),
     })
+}
+
+/// The JSON path (`$.data.taken[1].uren`) of the value at byte `plek` of compact JSON `tekst`.
+fn pad_op(tekst: &str, plek: usize) -> String {
+    enum Laag {
+        Object { sleutel: Option<String>, wil_sleutel: bool },
+        Lijst { index: usize, heeft_waarde: bool },
+    }
+    let bytes = tekst.as_bytes();
+    let mut lagen: Vec<Laag> = Vec::new();
+    let mut i = 0;
+    let einde = plek.min(bytes.len());
+    while i < einde {
+        match bytes[i] {
+            b'{' => {
+                if let Some(Laag::Lijst { heeft_waarde, .. }) = lagen.last_mut() {
+                    *heeft_waarde = true;
+                }
+                lagen.push(Laag::Object { sleutel: None, wil_sleutel: true });
+            }
+            b'[' => {
+                if let Some(Laag::Lijst { heeft_waarde, .. }) = lagen.last_mut() {
+                    *heeft_waarde = true;
+                }
+                lagen.push(Laag::Lijst { index: 0, heeft_waarde: false });
+            }
+            b'}' | b']' => {
+                lagen.pop();
+            }
+            b',' => match lagen.last_mut() {
+                Some(Laag::Object { wil_sleutel, .. }) => *wil_sleutel = true,
+                Some(Laag::Lijst { index, heeft_waarde }) => {
+                    *index += 1;
+                    *heeft_waarde = false;
+                }
+                None => {}
+            },
+            b'"' => {
+                let begin = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                match lagen.last_mut() {
+                    Some(Laag::Object { sleutel, wil_sleutel }) if *wil_sleutel => {
+                        *sleutel = serde_json::from_str(&tekst[begin..(i + 1).min(tekst.len())]).ok();
+                        *wil_sleutel = false;
+                    }
+                    Some(Laag::Lijst { heeft_waarde, .. }) => *heeft_waarde = true,
+                    _ => {}
+                }
+            }
+            b' ' | b':' => {}
+            _ => {
+                if let Some(Laag::Lijst { heeft_waarde, .. }) = lagen.last_mut() {
+                    *heeft_waarde = true;
+                }
+            }
+        }
+        i += 1;
+    }
+    let mut pad = "$.data".to_string();
+    // The outermost layer is `data` itself.
+    for laag in lagen.iter() {
+        match laag {
+            Laag::Object { sleutel: Some(k), wil_sleutel: false } => {
+                let eenvoudig = !k.is_empty()
+                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+                    && !k.starts_with(|c: char| c.is_ascii_digit());
+                if eenvoudig {
+                    pad.push('.');
+                    pad.push_str(k);
+                } else {
+                    pad.push_str(&format!("[{}]", Value::String(k.clone())));
+                }
+            }
+            Laag::Lijst { index, heeft_waarde: true } => pad.push_str(&format!("[{index}]")),
+            _ => break,
+        }
+    }
+    pad
 }
 
 /// serde's English message about a value, in Dutch. A message of a form not known here gets a

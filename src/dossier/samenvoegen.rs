@@ -11,6 +11,8 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
+use super::model::Dossier;
+
 /// One place both sides changed differently. `None` is a value that side removed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
@@ -25,6 +27,105 @@ pub fn voeg_samen(basis: &Value, mijn: &Value, hun: &Value) -> (Value, Vec<Confl
     let mut conflicten = Vec::new();
     let uit = waarde("$", Some(basis), Some(mijn), Some(hun), &mut conflicten).unwrap_or(Value::Null);
     (uit, conflicten)
+}
+
+/// Two versions of one dossier merged over the version both started from: its title and its
+/// area data; the time of the change is the later one. Conflict paths start at `$.title` or
+/// `$.data`.
+pub fn voeg_dossiers_samen(basis: &Dossier, mijn: &Dossier, hun: &Dossier) -> (Dossier, Vec<Conflict>) {
+    let mut conflicten = Vec::new();
+    let titel = |d: &Dossier| Value::String(d.title.clone());
+    let title = match waarde("$.title", Some(&titel(basis)), Some(&titel(mijn)), Some(&titel(hun)), &mut conflicten) {
+        Some(Value::String(t)) => t,
+        _ => mijn.title.clone(),
+    };
+    let data = objecten("$.data", &basis.data, &mijn.data, &hun.data, &mut conflicten);
+    let updated = mijn.updated.max(hun.updated);
+    (Dossier { title, data, updated, ..mijn.clone() }, conflicten)
+}
+
+/// Puts `nieuw` (`None`: removes) at a conflict's path in a dossier; `false` when the path is not
+/// there (the dossier changed since).
+pub fn zet_op_pad(dossier: &mut Dossier, pad: &str, nieuw: Option<Value>) -> bool {
+    if pad == "$.title" {
+        return match nieuw {
+            Some(Value::String(t)) => {
+                dossier.title = t;
+                true
+            }
+            _ => false,
+        };
+    }
+    let Some(rest) = pad.strip_prefix("$.data") else { return false };
+    let mut stappen = Vec::new();
+    let mut r = rest;
+    while !r.is_empty() {
+        if let Some(na) = r.strip_prefix("[id=") {
+            let Some((id, verder)) = na.split_once(']') else { return false };
+            let Ok(id) = serde_json::from_str::<Value>(id) else { return false };
+            stappen.push(Stap::Id(id));
+            r = verder;
+        } else if r.starts_with("[\"") {
+            // A JSON string in brackets: read it as JSON, up to its closing quote and bracket.
+            let mut de = serde_json::Deserializer::from_str(&r[1..]).into_iter::<String>();
+            let Some(Ok(sleutel)) = de.next() else { return false };
+            let lengte = 1 + de.byte_offset();
+            let Some(verder) = r[lengte..].strip_prefix(']') else { return false };
+            stappen.push(Stap::Sleutel(sleutel));
+            r = verder;
+        } else if let Some(na) = r.strip_prefix('.') {
+            let einde = na.find(['.', '[']).unwrap_or(na.len());
+            stappen.push(Stap::Sleutel(na[..einde].to_string()));
+            r = &na[einde..];
+        } else {
+            return false;
+        }
+    }
+    let mut wortel = Value::Object(std::mem::take(&mut dossier.data));
+    let gelukt = zet_in(&mut wortel, &stappen, nieuw);
+    if let Value::Object(m) = wortel {
+        dossier.data = m;
+    }
+    gelukt
+}
+
+fn zet_in(plek: &mut Value, stappen: &[Stap], nieuw: Option<Value>) -> bool {
+    let [stap, rest @ ..] = stappen else { return false };
+    if !rest.is_empty() {
+        let volgende = match (stap, plek) {
+            (Stap::Sleutel(k), Value::Object(o)) => o.get_mut(k),
+            (Stap::Id(i), Value::Array(l)) => l.iter_mut().find(|v| id(v) == Some(i)),
+            _ => None,
+        };
+        return volgende.is_some_and(|v| zet_in(v, rest, nieuw));
+    }
+    match (stap, plek) {
+        (Stap::Sleutel(k), Value::Object(o)) => {
+            match nieuw {
+                Some(v) => o.insert(k.clone(), v),
+                None => o.remove(k),
+            };
+            true
+        }
+        (Stap::Id(i), Value::Array(l)) => {
+            let plaats = l.iter().position(|v| id(v) == Some(i));
+            match (plaats, nieuw) {
+                (Some(p), Some(v)) => l[p] = v,
+                (Some(p), None) => {
+                    l.remove(p);
+                }
+                (None, Some(v)) => l.push(v),
+                (None, None) => {}
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+enum Stap {
+    Sleutel(String),
+    Id(Value),
 }
 
 fn waarde(
@@ -181,6 +282,25 @@ mod tests {
         let mijn = json!({"taken": [taak(1, "80"), taak(2, "91")]});
         let (_, conflicten) = voeg_samen(&basis, &mijn, &hun);
         assert_eq!(conflicten[0].pad, "$.taken[id=2].tempo");
+    }
+
+    #[test]
+    fn a_conflict_path_takes_the_other_value_back_in() {
+        let basis = json!({"invoer": {"d1-a": "12"}, "taken": [{"id": 2, "tempo": "90"}]});
+        let mijn = json!({"invoer": {"d1-a": "14"}, "taken": [{"id": 2, "tempo": "91"}]});
+        let hun = json!({"invoer": {"d1-a": "15"}, "taken": [{"id": 2, "tempo": "95"}]});
+        let d = |data: &Value| {
+            let mut d = Dossier::nieuw(crate::dossier::DossierSoort::Loonwaarde, "T", chrono::Utc::now(), "0").unwrap();
+            d.data = data.as_object().unwrap().clone();
+            d
+        };
+        let (mut samen, conflicten) = voeg_dossiers_samen(&d(&basis), &d(&mijn), &d(&hun));
+        assert_eq!(conflicten.len(), 2);
+        for c in &conflicten {
+            assert!(zet_op_pad(&mut samen, &c.pad, c.hun.clone()), "{}", c.pad);
+        }
+        assert_eq!(Value::Object(samen.data.clone()), hun);
+        assert!(!zet_op_pad(&mut samen, "$.data.bestaat.niet", Some(json!(1))));
     }
 
     #[test]

@@ -11,6 +11,8 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use super::browser;
+use crate::dossier::samenvoegen::{voeg_dossiers_samen, zet_op_pad, Conflict};
+
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
 use crate::store::{self, Backend, Beschadigd, LocalStorage, Opgeslagen, OpslagFout};
 use crate::APP_VERSION;
@@ -27,11 +29,37 @@ pub struct AppState {
     wachtend: StoredValue<Vec<String>>,
     /// Where an open calculator's current data is read when it is written, so typing does not
     /// turn the typed data into JSON on every keystroke.
-    bronnen: StoredValue<Vec<(String, Bron)>>,
+    bronnen: StoredValue<Vec<Koppeling>>,
+    /// Each dossier as storage last held it to this page's knowledge (read, written, or taken
+    /// from another tab): the base of a merge when another tab changed it too.
+    basis: StoredValue<std::collections::BTreeMap<String, Dossier>>,
+    /// Places where this tab and another changed the same value differently: this tab's value
+    /// stands until the user chooses (`houd_mijn`, `neem_hun`).
+    pub conflicten: RwSignal<Vec<(String, Conflict)>>,
 }
 
 /// Reads an open calculator's data as its dossier's `data` object (`None` once it is gone).
 type Bron = Arc<dyn Fn() -> Option<Map<String, Value>> + Send + Sync>;
+/// Puts data from elsewhere (another tab, a merge) into an open calculator.
+type Zetter = Arc<dyn Fn(&Map<String, Value>) + Send + Sync>;
+/// A `data` object as the calculator writes it (its defaults filled in), so versions compare.
+type Normaal = Arc<dyn Fn(&Map<String, Value>) -> Option<Map<String, Value>> + Send + Sync>;
+
+/// Merges two versions of a dossier over their base, and puts a value at a conflict's path.
+type Samenvoegen = fn(&Dossier, &Dossier, &Dossier) -> (Dossier, Vec<Conflict>);
+type ZetOpPad = fn(&mut Dossier, &str, Option<Value>) -> bool;
+
+/// An open calculator of one dossier: how to read its data, put data in, and write them. The
+/// merge comes with it, so a page without calculators (the start page) does not carry it.
+#[derive(Clone)]
+struct Koppeling {
+    id: String,
+    lees: Bron,
+    zet: Zetter,
+    normaal: Normaal,
+    samenvoegen: Samenvoegen,
+    zet_op_pad: ZetOpPad,
+}
 
 /// How long a change waits before it is written. Leaving the page, switching tabs, another
 /// screen, an export or a copy write it at once (`bewaar_wachtend`).
@@ -43,6 +71,7 @@ impl AppState {
             Ok(inhoud) => (inhoud, None),
             Err(fout) => (store::Inhoud::default(), Some(fout)),
         };
+        let basis = inhoud.dossiers.iter().map(|o| (o.id.clone(), o.dossier.clone())).collect();
         AppState {
             dossiers: RwSignal::new(inhoud.dossiers),
             beschadigd: RwSignal::new(inhoud.beschadigd),
@@ -50,19 +79,18 @@ impl AppState {
             opslag_fout: RwSignal::new(fout),
             wachtend: StoredValue::new(Vec::new()),
             bronnen: StoredValue::new(Vec::new()),
+            basis: StoredValue::new(basis),
+            conflicten: RwSignal::new(Vec::new()),
         }
     }
 
-    /// Another tab wrote storage key `sleutel`: takes its version of that dossier over, unless this
-    /// page holds a change of it that is not written yet (that one must not be dropped unseen).
+    /// Another tab wrote storage key `sleutel`. Without a change of that dossier here, its
+    /// version is taken over, into an open calculator too. With one, the two are merged over the
+    /// version both started from: changes to different fields are both kept, and where both changed
+    /// the same value this tab's stays and the place is listed in `conflicten`.
     pub fn van_andere_tab(&self, sleutel: &str) {
         let Some(id) = sleutel.strip_prefix(store::PREFIX) else { return };
-        let eigen = self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id))
-            || self.wachtend.with_value(|w| w.iter().any(|x| x == id));
-        if eigen {
-            return;
-        }
-        let vers = match LocalStorage.lees(sleutel) {
+        let hun = match LocalStorage.lees(sleutel) {
             Ok(Some(tekst)) => match dossier::lees(&tekst) {
                 Ok(d) => Some(d),
                 // A damaged entry is reported at the next load; the copy here stays as it is.
@@ -71,23 +99,110 @@ impl AppState {
             Ok(None) => None,
             Err(_) => return,
         };
+        // A change here is one not written yet, or one an open calculator holds that the
+        // dossier has not taken in yet (its notice may still be on its way).
+        let koppeling = self.koppeling(id);
+        let normaal =
+            |m: &Map<String, Value>| koppeling.as_ref().and_then(|k| (k.normaal)(m)).unwrap_or_else(|| m.clone());
+        let bron = koppeling.as_ref().and_then(|k| (k.lees)());
+        let eigen = self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id))
+            || self.wachtend.with_value(|w| w.iter().any(|x| x == id))
+            || bron.as_ref().is_some_and(|b| self.met_dossier(id, |o| normaal(&o.dossier.data) != *b).unwrap_or(false));
+        let Some(hun) = hun else {
+            // Deleted there: a change here keeps the dossier (it is written again), else it goes.
+            if !eigen {
+                self.dossiers.update(|ds| ds.retain(|o| o.id != id));
+                self.basis.update_value(|b| {
+                    b.remove(id);
+                });
+            }
+            return;
+        };
+        if !eigen {
+            self.neem_over(id, hun.clone());
+            self.basis.update_value(|b| {
+                b.insert(id.to_string(), hun);
+            });
+            return;
+        }
+        // Both changed it. Without a calculator open only a rename or a copy can be waiting here
+        // (storage refused it): that stays, and is written when storage takes it again.
+        let Some(koppeling) = koppeling.as_ref() else { return };
+        // Bring this tab's latest typing in, then merge.
+        self.wachtend.update_value(|w| w.retain(|x| x != id));
+        if let Some(data) = bron {
+            self.verander(id, |d| {
+                d.data = data;
+                true
+            });
+        }
+        let Some(mijn) = self.dossier(id).map(|o| o.dossier) else { return };
+        let mut basis = self.basis.with_value(|b| b.get(id).cloned()).unwrap_or_else(|| hun.clone());
+        // All three as the calculator writes them: a default it fills in is no change.
+        basis.data = normaal(&basis.data);
+        let hun_normaal = Dossier { data: normaal(&hun.data), ..hun.clone() };
+        let (samen, conflicten) = (koppeling.samenvoegen)(&basis, &mijn, &hun_normaal);
+        self.basis.update_value(|b| {
+            b.insert(id.to_string(), hun);
+        });
+        self.neem_over(id, samen);
+        self.conflicten.update(|c| {
+            c.retain(|(i, oud)| i != id || !conflicten.iter().any(|n| n.pad == oud.pad));
+            c.extend(conflicten.into_iter().map(|n| (id.to_string(), n)));
+        });
+        self.bewaar(id);
+    }
+
+    /// Puts `dossier` in memory and into its open calculator, without writing it.
+    fn neem_over(&self, id: &str, dossier: Dossier) {
+        if let Some(k) = self.koppeling(id) {
+            (k.zet)(&dossier.data);
+        }
         self.dossiers.update(|ds| {
-            match (ds.iter_mut().find(|o| o.id == id), vers) {
-                (Some(o), Some(d)) => o.dossier = d,
-                (None, Some(d)) => ds.push(Opgeslagen { id: id.to_string(), dossier: d }),
-                (Some(_), None) => ds.retain(|o| o.id != id),
-                (None, None) => {}
+            match ds.iter_mut().find(|o| o.id == id) {
+                Some(o) => o.dossier = dossier,
+                None => ds.push(Opgeslagen { id: id.to_string(), dossier }),
             }
             store::sorteer(ds);
         });
+        // Setting the calculator marked it changed; what it holds is what came in.
+        self.wachtend.update_value(|w| w.retain(|x| x != id));
+    }
+
+    /// Keeps this tab's value at conflict `index` (it is already in the dossier).
+    pub fn houd_mijn(&self, index: usize) {
+        self.conflicten.update(|c| {
+            if index < c.len() {
+                c.remove(index);
+            }
+        });
+    }
+
+    /// Takes the other tab's value at conflict `index` and writes the dossier.
+    pub fn neem_hun(&self, index: usize) {
+        let Some((id, conflict)) = self.conflicten.with_untracked(|c| c.get(index).cloned()) else { return };
+        self.houd_mijn(index);
+        self.bewaar_wachtend();
+        let (Some(k), Some(mut d)) = (self.koppeling(&id), self.dossier(&id).map(|o| o.dossier)) else { return };
+        if (k.zet_op_pad)(&mut d, &conflict.pad, conflict.hun) {
+            self.neem_over(&id, d);
+            self.bewaar(&id);
+        }
+    }
+
+    fn koppeling(&self, id: &str) -> Option<Koppeling> {
+        self.bronnen.with_value(|b| b.iter().rev().find(|k| k.id == id).cloned())
+    }
+
+    fn lees_bron(&self, id: &str) -> Option<Map<String, Value>> {
+        self.koppeling(id).and_then(|k| (k.lees)())
     }
 
     /// Writes what typing changed; also called when the page is left or hidden and before a
     /// screen, an export or a copy reads the dossier, so nothing waits then.
     pub fn bewaar_wachtend(&self) {
         for id in self.wachtend.try_update_value(std::mem::take).unwrap_or_default() {
-            let bron = self.bronnen.with_value(|b| b.iter().rev().find(|(i, _)| *i == id).map(|(_, f)| f.clone()));
-            if let Some(data) = bron.and_then(|lees| lees()) {
+            if let Some(data) = self.lees_bron(&id) {
                 self.zet_data(&id, data);
             }
         }
@@ -95,12 +210,20 @@ impl AppState {
 
     /// A calculator opened dossier `id`: its data are read from `bron` when they are written.
     /// The returned function ends that, after writing what is still waiting.
-    fn koppel(&self, id: &str, bron: Bron) -> impl Fn() + Send + Sync + 'static {
+    fn koppel(&self, id: &str, bron: Bron, zet: Zetter, normaal: Normaal) -> impl Fn() + Send + Sync + 'static {
         let state = *self;
-        self.bronnen.update_value(|b| b.push((id.to_string(), bron.clone())));
+        let koppeling = Koppeling {
+            id: id.to_string(),
+            lees: bron.clone(),
+            zet,
+            normaal,
+            samenvoegen: voeg_dossiers_samen,
+            zet_op_pad,
+        };
+        self.bronnen.update_value(|b| b.push(koppeling));
         move || {
             state.bewaar_wachtend();
-            state.bronnen.try_update_value(|b| b.retain(|(_, f)| !Arc::ptr_eq(f, &bron)));
+            state.bronnen.try_update_value(|b| b.retain(|k| !Arc::ptr_eq(&k.lees, &bron)));
         }
     }
 
@@ -172,6 +295,11 @@ impl AppState {
         };
         match uitkomst {
             Ok(()) => {
+                if let Some(d) = self.dossier(id) {
+                    self.basis.update_value(|b| {
+                        b.insert(id.to_string(), d.dossier);
+                    });
+                }
                 self.niet_bewaard.update(|n| n.retain(|x| x != id));
                 if self.niet_bewaard.with(Vec::is_empty) {
                     self.opslag_fout.set(None);
@@ -299,7 +427,13 @@ where
     let data = RwSignal::new(begin.unwrap_or_default());
     let uitkomst = Memo::new(move |_| data.with(bereken));
     if leesbaar {
-        let los = state.koppel(&id, Arc::new(move || data.try_with_untracked(schrijf)));
+        let zet = Arc::new(move |m: &Map<String, Value>| {
+            if let Some(nieuw) = lees(m) {
+                data.try_set(nieuw);
+            }
+        });
+        let normaal = Arc::new(move |m: &Map<String, Value>| lees(m).map(|t| schrijf(&t)));
+        let los = state.koppel(&id, Arc::new(move || data.try_with_untracked(schrijf)), zet, normaal);
         on_cleanup(los);
     }
     Effect::new(move |vorige: Option<()>| {

@@ -1,5 +1,6 @@
 //! The shell's pages and the areas, as a binary hands them to `ui::App` (`ui::Pagina`): each
-//! binary names only what its page shows, so only that code is linked into its wasm.
+//! binary names only what its page shows, so only that code is linked into its wasm. The notice
+//! of a two-tab conflict comes with the areas: only a calculator can hold one.
 
 use leptos::prelude::*;
 
@@ -13,6 +14,7 @@ use super::zelftoets::Zelftoets;
 use crate::dossier::DossierSoort;
 use crate::ui::pagina::{Gebied, Pagina, Schil};
 use crate::ui::route::Stap;
+use crate::ui::widgets::Samenvoeging;
 
 /// The shell's pages: the start page, the area pages and the dossier list with import and export.
 pub const SCHIL: Schil = Schil {
@@ -32,16 +34,16 @@ pub const EXAMENTRAINING: Gebied = Gebied { soort: DossierSoort::Examentraining,
 
 fn zelftoets(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::ALLE.contains(s)).unwrap_or(Stap::Profiel));
-    view! { <Zelftoets id=id stap=stap/> }.into_any()
+    view! { <Samenvoeging id=id.clone()/><Zelftoets id=id stap=stap/> }.into_any()
 }
 
 fn examen(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::EXAMEN.contains(s)).unwrap_or(Stap::Oefenen));
-    view! { <Examentraining id=id stap=stap/> }.into_any()
+    view! { <Samenvoeging id=id.clone()/><Examentraining id=id stap=stap/> }.into_any()
 }
 
 fn loonwaarde(id: String, _stap: Signal<Option<Stap>>) -> AnyView {
-    view! { <LoonwaardeCalculator id=id/> }.into_any()
+    view! { <Samenvoeging id=id.clone()/><LoonwaardeCalculator id=id/> }.into_any()
 }
 
 fn rapport(id: String) -> AnyView {

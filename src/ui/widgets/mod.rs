@@ -4,6 +4,7 @@ mod dossier_lijst;
 mod importeer;
 mod nieuw_dossier;
 mod opslag_melding;
+mod samenvoeging;
 mod uitleg;
 mod veld;
 
@@ -13,6 +14,7 @@ pub use dossier_lijst::DossierLijst;
 pub use importeer::Importeer;
 pub use nieuw_dossier::NieuwDossier;
 pub use opslag_melding::OpslagMelding;
+pub use samenvoeging::Samenvoeging;
 pub use uitleg::UitlegBlok;
 pub use veld::Veld;
 
