@@ -12,7 +12,6 @@ use serde_json::{Map, Value};
 
 use super::browser;
 use crate::dossier::samenvoegen::{voeg_dossiers_samen, zet_op_pad, Conflict};
-
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
 use crate::store::{self, Backend, Beschadigd, LocalStorage, Opgeslagen, OpslagFout};
 use crate::APP_VERSION;
@@ -158,13 +157,7 @@ impl AppState {
         if let Some(k) = self.koppeling(id) {
             (k.zet)(&dossier.data);
         }
-        self.dossiers.update(|ds| {
-            match ds.iter_mut().find(|o| o.id == id) {
-                Some(o) => o.dossier = dossier,
-                None => ds.push(Opgeslagen { id: id.to_string(), dossier }),
-            }
-            store::sorteer(ds);
-        });
+        self.leg_neer(id, dossier);
         // Setting the calculator marked it changed; what it holds is what came in.
         self.wachtend.update_value(|w| w.retain(|x| x != id));
     }
@@ -276,6 +269,12 @@ impl AppState {
 
     /// Puts the dossier in memory first, then tries storage.
     fn zet(&self, id: &str, dossier: Dossier) {
+        self.leg_neer(id, dossier);
+        self.bewaar(id);
+    }
+
+    /// Puts the dossier in memory, in list order, replacing the one with its id.
+    fn leg_neer(&self, id: &str, dossier: Dossier) {
         self.dossiers.update(|ds| {
             match ds.iter_mut().find(|o| o.id == id) {
                 Some(o) => o.dossier = dossier,
@@ -283,7 +282,6 @@ impl AppState {
             }
             store::sorteer(ds);
         });
-        self.bewaar(id);
     }
 
     fn bewaar(&self, id: &str) {

@@ -34,13 +34,28 @@ impl Rekenmodel {
     // The signals a form reads are memos: a keystroke re-renders only what it changed, not every
     // field of the case.
     fn fout(&self, veld: V) -> Signal<Option<String>> {
+        self.fout_bij(move || veld)
+    }
+
+    /// The error at a field whose place can move (a row that is reordered).
+    fn fout_bij(&self, veld: impl Fn() -> V + Send + Sync + 'static) -> Signal<Option<String>> {
         let u = self.uitkomst;
-        Memo::new(move |_| u.with(|u| u.fout(veld).map(str::to_string))).into()
+        Memo::new(move |_| {
+            let veld = veld();
+            u.with(|u| u.fout(veld).map(str::to_string))
+        })
+        .into()
     }
 
     fn let_op(&self, veld: V) -> Signal<Option<String>> {
+        self.let_op_bij(move || veld)
+    }
+
+    /// The finding at a field whose place can move (a row that is reordered).
+    fn let_op_bij(&self, veld: impl Fn() -> V + Send + Sync + 'static) -> Signal<Option<String>> {
         let u = self.uitkomst;
         Memo::new(move |_| {
+            let veld = veld();
             u.with(|u| {
                 u.resultaat
                     .as_ref()
@@ -326,22 +341,9 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
     let (tt, zet_tt) = m.taak_tekst(tid, |t| &t.toelichting[0], |t| &mut t.toelichting[0]);
     let (tk, zet_tk) = m.taak_tekst(tid, |t| &t.toelichting[1], |t| &mut t.toelichting[1]);
     let (ti, zet_ti) = m.taak_tekst(tid, |t| &t.toelichting[2], |t| &mut t.toelichting[2]);
-    let veld_fout = move |f: fn(usize) -> V| -> Signal<Option<String>> {
-        Memo::new(move |_| u.with(|u| u.fout(f(index.get())).map(str::to_string))).into()
-    };
-    let let_op = move |veld: Signal<V>| -> Signal<Option<String>> {
-        Memo::new(move |_| {
-            let veld = veld.get();
-            u.with(|u| {
-                u.resultaat
-                    .as_ref()
-                    .and_then(|r| r.bevindingen.iter().find(|b| b.veld == veld).map(|b| b.melding.clone()))
-            })
-        })
-        .into()
-    };
-    let veld_let_op = move |f: fn(usize) -> V| let_op(Signal::derive(move || f(index.get())));
-    let toel_let_op = move |s: usize| let_op(Signal::derive(move || V::Toelichting(index.get(), s)));
+    let veld_fout = move |f: fn(usize) -> V| m.fout_bij(move || f(index.get()));
+    let veld_let_op = move |f: fn(usize) -> V| m.let_op_bij(move || f(index.get()));
+    let toel_let_op = move |s: usize| m.let_op_bij(move || V::Toelichting(index.get(), s));
     let resultaat =
         Memo::new(move |_| u.with(|u| u.resultaat.as_ref().and_then(|r| r.taken.get(index.get()).cloned())));
     let resultaat = move || resultaat.get();
@@ -486,9 +488,7 @@ fn KostenRij(m: Rekenmodel, kid: u64) -> impl IntoView {
     };
     let soort = move || data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(|k| k.soort).unwrap_or_default());
     let freq = move || data.with(|d| d.kosten.iter().find(|k| k.id == kid).map(|k| k.frequentie).unwrap_or_default());
-    let u = m.uitkomst;
-    let fout: Signal<Option<String>> =
-        Memo::new(move |_| u.with(|u| u.fout(V::Bedrag(index())).map(str::to_string))).into();
+    let fout = m.fout_bij(move || V::Bedrag(index()));
     view! {
         <div class="formulier rij kostenpost">
             <div class="veld">
