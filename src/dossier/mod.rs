@@ -5,7 +5,7 @@
 //! back through the very validator an imported file goes through.
 //!
 //! The files import each other in one direction only (no file imports one that imports it back):
-//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`; `samenvoegen` stands alone. This file
+//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`; `samenvoegen` and `herkomst` stand alone, `ontvangst` uses both. This file
 //! only declares the modules and re-exports their public names.
 
 mod bevinding;
@@ -13,12 +13,14 @@ mod data;
 pub mod examentraining;
 pub mod examenuitslag;
 mod export;
+pub mod herkomst;
 pub mod ics;
 mod importfout;
 pub mod invoer;
 pub mod loonwaarde;
 mod migreer;
 mod model;
+pub mod ontvangst;
 pub mod planner;
 pub mod samenvoegen;
 pub mod simulator;

@@ -56,37 +56,59 @@ pub fn zet_op_pad(dossier: &mut Dossier, pad: &str, nieuw: Option<Value>) -> boo
             _ => false,
         };
     }
-    let Some(rest) = pad.strip_prefix("$.data") else { return false };
-    let mut stappen = Vec::new();
-    let mut r = rest;
-    while !r.is_empty() {
-        if let Some(na) = r.strip_prefix("[id=") {
-            let Some((id, verder)) = na.split_once(']') else { return false };
-            let Ok(id) = serde_json::from_str::<Value>(id) else { return false };
-            stappen.push(Stap::Id(id));
-            r = verder;
-        } else if r.starts_with("[\"") {
-            // A JSON string in brackets: read it as JSON, up to its closing quote and bracket.
-            let mut de = serde_json::Deserializer::from_str(&r[1..]).into_iter::<String>();
-            let Some(Ok(sleutel)) = de.next() else { return false };
-            let lengte = 1 + de.byte_offset();
-            let Some(verder) = r[lengte..].strip_prefix(']') else { return false };
-            stappen.push(Stap::Sleutel(sleutel));
-            r = verder;
-        } else if let Some(na) = r.strip_prefix('.') {
-            let einde = na.find(['.', '[']).unwrap_or(na.len());
-            stappen.push(Stap::Sleutel(na[..einde].to_string()));
-            r = &na[einde..];
-        } else {
-            return false;
-        }
-    }
+    let Some(stappen) = stappen(pad) else { return false };
     let mut wortel = Value::Object(std::mem::take(&mut dossier.data));
     let gelukt = zet_in(&mut wortel, &stappen, nieuw);
     if let Value::Object(m) = wortel {
         dossier.data = m;
     }
     gelukt
+}
+
+/// The value at a conflict's path in a dossier (`None`: not there).
+pub fn lees_op_pad(dossier: &Dossier, pad: &str) -> Option<Value> {
+    if pad == "$.title" {
+        return Some(Value::String(dossier.title.clone()));
+    }
+    let stappen = stappen(pad)?;
+    let (eerste, rest) = stappen.split_first()?;
+    let Stap::Sleutel(k) = eerste else { return None };
+    let mut plek = dossier.data.get(k)?;
+    for stap in rest {
+        plek = match (stap, plek) {
+            (Stap::Sleutel(k), Value::Object(o)) => o.get(k)?,
+            (Stap::Id(i), Value::Array(l)) => l.iter().find(|v| id(v) == Some(i))?,
+            _ => return None,
+        };
+    }
+    Some(plek.clone())
+}
+
+/// The steps of a path below `$.data`: keys (`.naam`, `["d1-a"]`) and rows by id (`[id=3]`).
+fn stappen(pad: &str) -> Option<Vec<Stap>> {
+    let mut r = pad.strip_prefix("$.data")?;
+    let mut stappen = Vec::new();
+    while !r.is_empty() {
+        if let Some(na) = r.strip_prefix("[id=") {
+            let (id, verder) = na.split_once(']')?;
+            stappen.push(Stap::Id(serde_json::from_str::<Value>(id).ok()?));
+            r = verder;
+        } else if r.starts_with("[\"") {
+            // A JSON string in brackets: read it as JSON, up to its closing quote and bracket.
+            let mut de = serde_json::Deserializer::from_str(&r[1..]).into_iter::<String>();
+            let Some(Ok(sleutel)) = de.next() else { return None };
+            let lengte = 1 + de.byte_offset();
+            r = r[lengte..].strip_prefix(']')?;
+            stappen.push(Stap::Sleutel(sleutel));
+        } else if let Some(na) = r.strip_prefix('.') {
+            let einde = na.find(['.', '[']).unwrap_or(na.len());
+            stappen.push(Stap::Sleutel(na[..einde].to_string()));
+            r = &na[einde..];
+        } else {
+            return None;
+        }
+    }
+    Some(stappen)
 }
 
 fn zet_in(plek: &mut Value, stappen: &[Stap], nieuw: Option<Value>) -> bool {

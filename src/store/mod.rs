@@ -10,6 +10,9 @@ mod local;
 pub use backend::{Backend, Geheugen, OpslagFout};
 pub use local::LocalStorage;
 
+use std::collections::BTreeMap;
+
+use crate::dossier::herkomst::{self, Herkomst};
 use crate::dossier::{self, Dossier};
 
 /// Every key this app writes starts with this, so other data on the same origin is left alone.
@@ -35,6 +38,9 @@ pub struct Inhoud {
     /// Newest change first.
     pub dossiers: Vec<Opgeslagen>,
     pub beschadigd: Vec<Beschadigd>,
+    /// Each read dossier's mark (`Herkomst::merk`), by id: what a later merge between tabs
+    /// starts from.
+    pub merken: BTreeMap<String, u64>,
 }
 
 pub fn sleutel(id: &str) -> String {
@@ -48,7 +54,10 @@ pub fn laad(backend: &impl Backend) -> Result<Inhoud, OpslagFout> {
         let Some(id) = sleutel.strip_prefix(PREFIX) else { continue };
         let Some(ruw) = backend.lees(&sleutel)? else { continue };
         match dossier::lees(&ruw) {
-            Ok(dossier) => inhoud.dossiers.push(Opgeslagen { id: id.to_string(), dossier }),
+            Ok(dossier) => {
+                inhoud.merken.insert(id.to_string(), herkomst::herkomst_van(&ruw).merk);
+                inhoud.dossiers.push(Opgeslagen { id: id.to_string(), dossier });
+            }
             Err(fout) => {
                 let mut melding = fout.melding();
                 for b in fout.bevindingen() {
@@ -69,13 +78,17 @@ pub fn sorteer(dossiers: &mut [Opgeslagen]) {
         .sort_by(|a, b| b.dossier.updated.cmp(&a.dossier.updated).then_with(|| a.dossier.title.cmp(&b.dossier.title)));
 }
 
-/// Writes the dossier and reads it back: only a write that reads back the same counts as saved.
-pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier) -> Result<(), OpslagFout> {
+/// Writes the dossier with its `Herkomst` (its own mark is computed here, whatever `herkomst`
+/// says), and reads it back: only a write that reads back the same counts as saved. Returns the
+/// version's mark.
+pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier, herkomst: Herkomst) -> Result<u64, OpslagFout> {
     let sleutel = sleutel(id);
-    let tekst = dossier::naar_json_compact(dossier);
+    let compact = dossier::naar_json_compact(dossier);
+    let merk = herkomst::merk_van(&compact);
+    let tekst = herkomst::met_herkomst(&compact, &Herkomst { merk, ..herkomst });
     backend.schrijf(&sleutel, &tekst)?;
     match backend.lees(&sleutel)? {
-        Some(terug) if terug == tekst => Ok(()),
+        Some(terug) if terug == tekst => Ok(merk),
         _ => Err(OpslagFout::NietGelijk),
     }
 }

@@ -1,6 +1,7 @@
 use chrono::{TimeZone, Utc};
 
 use super::*;
+use crate::dossier::herkomst::Herkomst;
 use crate::dossier::{Dossier, DossierSoort};
 
 fn dossier(titel: &str, uur: u32) -> Dossier {
@@ -11,8 +12,8 @@ fn dossier(titel: &str, uur: u32) -> Dossier {
 #[test]
 fn saved_dossiers_load_back_newest_first() {
     let opslag = Geheugen::default();
-    bewaar(&opslag, "a", &dossier("Oud", 8)).unwrap();
-    bewaar(&opslag, "b", &dossier("Nieuw", 9)).unwrap();
+    bewaar(&opslag, "a", &dossier("Oud", 8), Herkomst::default()).unwrap();
+    bewaar(&opslag, "b", &dossier("Nieuw", 9), Herkomst::default()).unwrap();
     let inhoud = laad(&opslag).unwrap();
     let titels: Vec<_> = inhoud.dossiers.iter().map(|o| o.dossier.title.as_str()).collect();
     assert_eq!(titels, ["Nieuw", "Oud"]);
@@ -23,7 +24,7 @@ fn saved_dossiers_load_back_newest_first() {
 #[test]
 fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
     let opslag = Geheugen::default();
-    bewaar(&opslag, "goed", &dossier("Goed", 8)).unwrap();
+    bewaar(&opslag, "goed", &dossier("Goed", 8), Herkomst::default()).unwrap();
     opslag.schrijf(&sleutel("kapot"), "{\"format\": \"werkwaarde-dossier\", ").unwrap();
     opslag.schrijf(&sleutel("leeg-veld"), r#"{"format":"werkwaarde-dossier","schema_version":1}"#).unwrap();
     opslag.schrijf("iets.anders", "niet van ons").unwrap();
@@ -43,13 +44,16 @@ fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
 #[test]
 fn a_full_storage_reports_quota_and_keeps_the_previous_version() {
     let eerste = dossier("Klein", 8);
-    let tekst = crate::dossier::naar_json_compact(&eerste);
+    let compact = crate::dossier::naar_json_compact(&eerste);
+    let merk = crate::dossier::herkomst::merk_van(&compact);
+    let herkomst = Herkomst { merk, ..Default::default() };
+    let tekst = crate::dossier::herkomst::met_herkomst(&compact, &herkomst);
     let opslag = Geheugen::met_limiet(sleutel("x").len() + tekst.chars().count() + 10);
-    bewaar(&opslag, "x", &eerste).unwrap();
+    bewaar(&opslag, "x", &eerste, Herkomst::default()).unwrap();
 
     let mut groter = eerste.clone();
     groter.data.insert("notitie".into(), "x".repeat(100).into());
-    assert_eq!(bewaar(&opslag, "x", &groter), Err(OpslagFout::Vol));
+    assert_eq!(bewaar(&opslag, "x", &groter, Herkomst::default()), Err(OpslagFout::Vol));
     assert_eq!(laad(&opslag).unwrap().dossiers[0].dossier, eerste);
     assert!(OpslagFout::Vol.melding().contains("vol"));
 }
@@ -94,7 +98,7 @@ impl Backend for Afkappend {
 #[test]
 fn a_write_that_reads_back_otherwise_is_not_saved() {
     let opslag = Afkappend(Geheugen::default());
-    assert_eq!(bewaar(&opslag, "x", &dossier("Half", 8)), Err(OpslagFout::NietGelijk));
+    assert_eq!(bewaar(&opslag, "x", &dossier("Half", 8), Herkomst::default()), Err(OpslagFout::NietGelijk));
     assert!(OpslagFout::NietGelijk.melding().contains("niet zeker bewaard"));
-    assert!(bewaar(&Geheugen::default(), "x", &dossier("Heel", 8)).is_ok());
+    assert!(bewaar(&Geheugen::default(), "x", &dossier("Heel", 8), Herkomst::default()).is_ok());
 }

