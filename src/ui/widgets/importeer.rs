@@ -111,7 +111,10 @@ pub fn Importeer() -> impl IntoView {
                             <ul>
                                 {details
                                     .into_iter()
-                                    .map(|(pad, melding)| view! { <li><code>{pad}</code> ": " {melding}</li> })
+                                    .map(|(pad, melding)| {
+                                        let zin = melding.trim_end_matches('.').to_string();
+                                        view! { <li>{zin} " (plaats: " <code>{pad}</code> ")."</li> }
+                                    })
                                     .collect_view()}
                             </ul>
                         </div>

@@ -57,6 +57,8 @@ pub fn exporteer(d: &Dossier) -> Result<(), String> {
 pub fn exporteer_geanonimiseerd(id: &str) -> Result<(), String> {
     let state = crate::ui::state::app_state();
     let o = state.actueel(id).ok_or_else(|| "Dit dossier bestaat niet meer.".to_string())?;
-    let anoniem = dossier::loonwaarde::anoniem_dossier(&o.dossier).map_err(|b| format!("{}: {}", b.pad, b.melding))?;
+    let anoniem = dossier::loonwaarde::anoniem_dossier(&o.dossier).map_err(|b| {
+        format!("Dit dossier kan niet geanonimiseerd worden geëxporteerd; de gegevens zijn beschadigd. {}", b.tekst())
+    })?;
     exporteer(&anoniem)
 }
