@@ -34,7 +34,7 @@ pub fn planner_velden() -> Vec<Invoerdef> {
             meetperiode::LAATSTE_JAAR
         )),
         Invoerdef::new(VELD_EERSTE_AUDIT, "Datum van de eerste resultatenaudit (als die bekend is)", Soort::Datum)
-            .met_hint("Hiervan telt de termijn voor een re-audit: uiterlijk twee maanden later."),
+            .met_hint("Vanaf deze datum telt de termijn voor een re-audit: uiterlijk twee maanden later."),
     ]
 }
 
@@ -63,7 +63,7 @@ pub fn vrijstelling_velden() -> Vec<Invoerdef> {
     for v in VOORWAARDEN {
         let mut def = Invoerdef::new(v.veld(), v.vraag, Soort::Keuze(JA_NEE));
         if let Some(k) = v.keuze {
-            def = def.met_hint(format!("[keuze] {k}"));
+            def = def.met_hint(format!("Aanname van Werkwaarde: {k}"));
         }
         velden.push(def);
     }

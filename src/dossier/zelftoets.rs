@@ -86,7 +86,7 @@ pub fn profiel_velden() -> Vec<Invoerdef> {
         Invoerdef::new(p(Peildatum), "Peildatum", Soort::Datum)
             .met_hint("De datum van de audit (keurmerkhouder) of van de aanmelding (aspirant); termijnen als de leeftijd van de VOG worden hieraan gemeten."),
         Invoerdef::new(p(Rechtsvorm), "Rechtsvorm", Soort::Keuze(RECHTSVORMEN)),
-        Invoerdef::new(p(Kvk), "Ingeschreven bij de KvK (KvK-plichtig)", Soort::Keuze(JA_NEE)),
+        Invoerdef::new(p(Kvk), "Inschrijfplichtig bij de KvK", Soort::Keuze(JA_NEE)),
         Invoerdef::new(p(Zzp), "Zzp'er zonder ingehuurde krachten", Soort::Keuze(JA_NEE))
             .met_hint("Dan gelden de normen voor eigen personeel (1.6.1–1.6.6) niet, wel een schriftelijke regeling voor vervanging bij ziekte en vakantie (§2.8)."),
         Invoerdef::new(p(Oval), "Lid van OVAL", Soort::Keuze(JA_NEE)),
@@ -219,7 +219,7 @@ pub fn document_velden() -> Vec<Invoerdef> {
                 )),
                 hoofdnorm1::Leeftijdseis::VorigKalenderjaar => v.push(Invoerdef::new(
                     ZelftoetsVeld::DocumentBoekjaar(d.id),
-                    format!("{}: over het jaar", d.naam),
+                    format!("{}: boekjaar", d.naam),
                     Soort::Aantal,
                 )),
             }
@@ -265,7 +265,7 @@ const UBO_KOLOMMEN: &[(UboKolom, &str, Soort)] = &[
     (UboKolom::Stemrechten, "Stemrechten (%)", Soort::Procent),
     (UboKolom::Vermogen, "Eigendom van het vermogen (%)", Soort::Procent),
     (UboKolom::Zeggenschap, "Andere feitelijke zeggenschap", Soort::JaNee),
-    (UboKolom::Bestuurder, "Bestuurder van de top-holding", Soort::JaNee),
+    (UboKolom::Bestuurder, "Bestuurder van de topholding", Soort::JaNee),
     (UboKolom::Pep, "Politiek prominent persoon (PEP)", Soort::JaNee),
 ];
 

@@ -43,7 +43,7 @@ test('oefenmodus: a casus worked right is within the band, one wrong tempo puts 
     await page.getByLabel(`Uren taak ${n}`, { exact: true }).fill(nl(t.uren));
     await page.getByLabel(`Tempo taak ${n}`, { exact: true }).fill(nl(t.tempo));
     await page.getByLabel(`Kwaliteit taak ${n}`, { exact: true }).fill(nl(t.kwaliteit));
-    await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto) taak ${n}$`)).fill(nl(t.inzet));
+    await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto werktijd) taak ${n}$`)).fill(nl(t.inzet));
   }
   await page.getByRole('button', { name: 'Nakijken', exact: true }).click();
   const oordeel = page.getByTestId('nakijkoordeel');

@@ -27,7 +27,7 @@ async function fillTaak(page, n, taak) {
   await page.getByLabel(`Uren taak ${n}`, { exact: true }).fill(taak.uren);
   await page.getByLabel(`Tempo taak ${n}`, { exact: true }).fill(taak.t);
   await page.getByLabel(`Kwaliteit taak ${n}`, { exact: true }).fill(taak.k);
-  await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto) taak ${n}$`)).fill(taak.i);
+  await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto werktijd) taak ${n}$`)).fill(taak.i);
   const [tt, tk, ti] = taak.toel;
   if (tt) await page.getByLabel(`Toelichting tempo taak ${n}`, { exact: true }).fill(tt);
   if (tk) await page.getByLabel(`Toelichting kwaliteit taak ${n}`, { exact: true }).fill(tk);
@@ -40,7 +40,7 @@ async function fillL1(page) {
   await page.getByLabel('Normfunctie', { exact: true }).fill('Productiemedewerker');
   await page.getByLabel('Bron / CAO', { exact: true }).fill('CAO Metalektro');
   await page.getByLabel('Normloon per uur (€)', { exact: true }).fill('16,00');
-  await page.getByLabel('Voltijd uren per week', { exact: true }).fill('40');
+  await page.getByLabel('Voltijduren per week', { exact: true }).fill('40');
   await page.getByLabel('Contracturen per week', { exact: true }).fill('40');
   await page.getByLabel('Werkdagen per week', { exact: true }).fill('5');
   for (let n = 1; n <= L1.length; n++) {

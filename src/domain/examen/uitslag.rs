@@ -14,7 +14,7 @@ pub const HEREXAMEN_CASUSSEN: usize = Soort::Herexamen.casussen();
 /// Within the band in at least this many of the exam's casussen: geslaagd.
 pub const GESLAAGD_VANAF: usize = 5;
 
-const BRON: &str = "Loonwaardegids §5 (examen Loonwaarde Deskundige)";
+const BRON: &str = "Loonwaardegids §5 (examen Loonwaardedeskundige)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Uitslag {
@@ -67,7 +67,7 @@ pub fn examen(oordelen: &[Bandoordeel]) -> Result<Examenuitslag, String> {
             formule: "aantal casussen met Pi5 binnen ±10% van de Gouden Standaard".into(),
             berekening: format!("{binnen} van de {EXAMEN_CASUSSEN} binnen de band"),
             norm: Some("5 of 6: geslaagd; 3 of 4: herexamen (na 3 is de norm 3 van 3, na 4 is het 2 van 3); 0 tot en met 2: geen herexamen".into()),
-            bron: format!("{BRON}; herexamen van 3 casussen [keuze]"),
+            bron: format!("{BRON}; herexamen van 3 casussen (aanname van Werkwaarde)"),
         },
     })
 }
@@ -102,7 +102,7 @@ pub fn herexamen(binnen_examen: usize, oordelen: &[Bandoordeel]) -> Result<Herex
             norm: Some(format!(
                 "ten minste {norm} van de {HEREXAMEN_CASUSSEN} (na {binnen_examen} van de {EXAMEN_CASUSSEN} in het examen)"
             )),
-            bron: format!("{BRON}; herexamen van 3 casussen [keuze]"),
+            bron: format!("{BRON}; herexamen van 3 casussen (aanname van Werkwaarde)"),
         },
     })
 }

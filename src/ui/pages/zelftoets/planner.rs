@@ -50,7 +50,7 @@ pub fn PlannerStap() -> impl IntoView {
                 </div>
                 {p.bevindingen.iter().map(|b| view! { <p class="veldlet-op">{b.clone()}</p> }).collect_view()}
                 <details class="keuzes">
-                    <summary>"Hoe de planner leest [keuze]"</summary>
+                    <summary>"Hoe de planner de Handleiding leest (aannames van Werkwaarde)"</summary>
                     <ul>{p.keuzes.iter().map(|k| view! { <li>{*k}</li> }).collect_view()}</ul>
                 </details>
                 <Tabel1 planning=p.clone()/>
@@ -76,9 +76,10 @@ fn Tijdlijn(planning: Planning, vandaag: NaiveDate) -> impl IntoView {
         items.push(vandaag_item(vandaag).into_any());
     }
     let samenvatting = match volgende.and_then(|i| planning.gebeurtenissen.get(i)) {
+        // "Eerstvolgende deadline: Deadline aanleveren …" says deadline twice.
         Some(g) => format!(
-            "Eerstvolgende deadline: {} op {} ({}).",
-            g.titel,
+            "Eerstvolgende deadline: {}, {} ({}).",
+            g.titel.strip_prefix("Deadline ").unwrap_or(&g.titel),
             lange_datum(g.laatste_dag()),
             dagen_tekst(dagen_tot(g.laatste_dag(), vandaag))
         ),
