@@ -20,9 +20,9 @@ pub const VELD_EERSTE_AUDIT: ZelftoetsVeld = ZelftoetsVeld::Planner(Plannervraag
 
 const STARTS: &[(&str, &str)] = &[
     ("", "Kies de start"),
-    ("januari", "1 januari (t/m 31 december)"),
-    ("april", "1 april (t/m 31 maart)"),
-    ("september", "1 september (t/m 31 augustus)"),
+    ("januari", "1 januari (tot en met 31 december)"),
+    ("april", "1 april (tot en met 31 maart)"),
+    ("september", "1 september (tot en met 31 augustus)"),
 ];
 
 pub fn planner_velden() -> Vec<Invoerdef> {

@@ -26,6 +26,7 @@ use crate::domain::keurmerk::veld::{
 };
 use crate::domain::keurmerk::{self, Aanvrager, Profiel, Rechtsvorm, Status, ZelftoetsVeld, Zelftoetsinvoer};
 use crate::domain::lezen::{lees_getal, Getalsoort};
+use crate::domain::tekst::met_hoofdletter;
 
 pub use crate::domain::keurmerk::{Telling, Uitkomst};
 
@@ -573,13 +574,15 @@ pub fn tevredenheid_velden(dienst: u8) -> Vec<Invoerdef> {
     use Tevredengroep::{Clienten as C, Opdrachtgevers as O};
     use Tevredenwat::*;
     let v = |g, w| ZelftoetsVeld::tevredenheid(dienst, g, w);
+    // The Dienst's own word for whom it surveys: cursisten, werknemers, cliënten.
+    let wie = crate::domain::keurmerk::diensten::wie_tevredenheid(dienst);
     vec![
-        Invoerdef::new(v(C, Uitgenodigd), "Cliënten uitgenodigd", Soort::Aantal),
-        Invoerdef::new(v(C, Respondenten), "Cliënten die antwoordden", Soort::Aantal),
-        Invoerdef::new(v(C, Cijfer), "Gemiddeld cijfer cliënten", Soort::Cijfer)
+        Invoerdef::new(v(C, Uitgenodigd), format!("{} uitgenodigd", met_hoofdletter(&wie)), Soort::Aantal),
+        Invoerdef::new(v(C, Respondenten), format!("Respondenten onder de {wie}"), Soort::Aantal),
+        Invoerdef::new(v(C, Cijfer), format!("Gemiddeld cijfer {wie}"), Soort::Cijfer)
             .met_hint("Van 1 tot 10, met hoogstens één decimaal."),
         Invoerdef::new(v(O, Uitgenodigd), "Opdrachtgevers uitgenodigd", Soort::Aantal),
-        Invoerdef::new(v(O, Respondenten), "Opdrachtgevers die antwoordden", Soort::Aantal),
+        Invoerdef::new(v(O, Respondenten), "Respondenten onder de opdrachtgevers", Soort::Aantal),
         Invoerdef::new(v(O, Cijfer), "Gemiddeld cijfer opdrachtgevers", Soort::Cijfer),
         Invoerdef::new(ZelftoetsVeld::Clientenaudit(dienst), "Cijfer cliëntenaudit", Soort::Cijfer)
             .met_hint("Alleen nodig als de responsnorm (3.1.3) niet is gehaald."),

@@ -235,7 +235,7 @@ test('a full storage is reported, the work stays in the tab, and an export is of
   await alert.getByText('De opslag van deze browser is vol').waitFor();
   await screenshot(page, 'opslag-vol');
 
-  const file = await downloadOf(page, () => alert.getByRole('button', { name: 'Exporteer dit dossier' }).click());
+  const file = await downloadOf(page, () => alert.getByRole('button', { name: 'Dit dossier exporteren' }).click());
   assert.equal(JSON.parse(file.text).title, 'Werk dat niet past');
 
   // Once there is room again, saving succeeds and the warning goes.

@@ -192,7 +192,7 @@ test('the anonymised export holds the numbers but no names or free text', async 
   await newLoonwaardeDossier(page, 'Casus Jan Jansen');
   await fillL1(page);
   await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
-  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteer geanonimiseerd' }).click());
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Geanonimiseerd exporteren' }).click());
   for (const name of ['Jansen', 'De Zon', 'motoriek', 'training']) {
     assert.ok(!file.text.includes(name), `${name} must not be in the anonymised file`);
   }

@@ -533,6 +533,15 @@ pub fn dienstsoort(nummer: u8) -> Option<&'static Dienstsoort> {
     DIENSTEN.iter().find(|d| d.nummer == nummer)
 }
 
+/// Whom a Dienst surveys, in the Dienst's own word ("cursisten", "werknemers", "cliënten of
+/// werknemers"), taken from its field for the tevredenheidsonderzoek; "cliënten" when it has none.
+pub fn wie_tevredenheid(nummer: u8) -> String {
+    dienstsoort(nummer)
+        .and_then(|d| d.veld(Gegeven::TvoClienten))
+        .and_then(|v| v.label.split_once(" aangemeld"))
+        .map_or_else(|| "cliënten".to_string(), |(wie, _)| crate::domain::tekst::met_kleine_letter(wie))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Which Dienst fits a traject (§3.1 "Hoe wordt de Dienst bepaald")
 // ---------------------------------------------------------------------------------------------

@@ -1325,7 +1325,7 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     if invoer.ubo.is_empty() {
         delen.push(Deel {
             status: Status::Onbekend,
-            melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt de zelftoets wie UBO is."
+            melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt Werkwaarde wie UBO is."
                 .to_string(),
             // No row yet, so no field to point at: the list's own "toevoegen" is the way in.
             veld: None,

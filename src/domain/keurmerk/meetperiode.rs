@@ -80,7 +80,7 @@ impl Meetperiode {
     }
 
     pub fn naam(self) -> String {
-        format!("meetperiode {} t/m {}", lange_datum(self.begin()), lange_datum(self.einde()))
+        format!("meetperiode {} tot en met {}", lange_datum(self.begin()), lange_datum(self.einde()))
     }
 }
 

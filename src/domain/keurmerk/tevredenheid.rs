@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::diensten::{dienstsoort, Invoerfout};
+use super::diensten::{dienstsoort, wie_tevredenheid, Invoerfout};
 use super::veld::{Profielvraag, Tevredengroep, Tevredenwat};
 use super::{procent, Normuitkomst, Profiel, Status, ZelftoetsVeld};
 use crate::domain::getal::{nl_getal, nl_kort};
@@ -84,7 +84,7 @@ pub const VELD_CEDEO: ZelftoetsVeld = ZelftoetsVeld::Cedeo;
 
 /// The checklist norms of hoofdnorm 3 the user answers: code and what it asks.
 pub const CHECKLIST_3: &[(&str, &str)] = &[
-    ("3.2.2", "Alle opdrachtgevers zijn aangeleverd voor het onderzoek"),
+    ("3.2.2", "Alle opdrachtgevers zijn aangemeld voor het onderzoek"),
     ("3.3.1", "Het verbeterplan van de vorige meetperiode is uitgevoerd"),
     ("3.4.1", "Er is geen contact met respondenten over hun antwoorden geweest"),
 ];
@@ -397,13 +397,13 @@ pub fn responsnorm(diensten: &[TevredenheidDienst]) -> Respons {
     } else if let Some(n) = r_open {
         (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} in hoeveel cliënten antwoordden."),
+            format!("Vul voor Dienst {n} het aantal respondenten onder de {} in.", wie_tevredenheid(n)),
             Some(veld(n, C, Respondenten)),
         )
     } else if let Some(n) = u_open {
         (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} in hoeveel cliënten zijn uitgenodigd."),
+            format!("Vul voor Dienst {n} in hoeveel {} zijn uitgenodigd.", wie_tevredenheid(n)),
             Some(veld(n, C, Uitgenodigd)),
         )
     } else if u_som > 0 && u128::from(r_som) * 100 >= u128::from(RESPONS_PROCENT) * u128::from(u_som) {
@@ -505,7 +505,7 @@ fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<Zel
     match (t.clienten_respondenten, t.clienten_cijfer) {
         (None, _) => (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} in hoeveel cliënten antwoordden."),
+            format!("Vul voor Dienst {n} het aantal respondenten onder de {} in.", wie_tevredenheid(n)),
             uitleg,
             Some(veld(n, C, Respondenten)),
         ),
@@ -520,7 +520,7 @@ fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<Zel
         ),
         (Some(_), None) => (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} het gemiddelde cijfer van de cliënten in."),
+            format!("Vul voor Dienst {n} het gemiddelde cijfer van de {} in.", wie_tevredenheid(n)),
             uitleg,
             Some(veld(n, C, Cijfer)),
         ),
@@ -903,7 +903,7 @@ pub fn beoordeel_tevredenheid(profiel: &Profiel, invoer: &TevredenheidInvoer) ->
     uit.push(norm_3_2_1(invoer, &alle));
     uit.push(checklist(
         "3.2.2",
-        "alle opdrachtgevers die een Dienst afnamen, zijn voor het onderzoek aangeleverd",
+        "alle opdrachtgevers die een Dienst afnamen, zijn voor het onderzoek aangemeld",
         invoer,
     ));
     if profiel.eerste_meetperiode {

@@ -307,7 +307,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                     type="button"
                     on:click=move |_| anoniem_fout.set(exporteer_geanonimiseerd(&dossier_id.get_value()).err())
                 >
-                    "Exporteer geanonimiseerd"
+                    "Geanonimiseerd exporteren"
                 </button>
                 {move || anoniem_fout.get().map(|f| view! { <p class="veldfout">{f}</p> })}
             </div>

@@ -230,7 +230,7 @@ fn casus_rij(c: usize, titel: String, b: &Bandoordeel) -> impl IntoView {
             <td>{b.antwoord.map(euro).unwrap_or_else(|| "geen antwoord".into())}</td>
             <td>{euro(b.goud)}</td>
             <td>{b.afwijking.map(|a| format!("{}%", nl_kort(a, 2))).unwrap_or_else(|| "–".into())}</td>
-            <td><strong>{if b.binnen { "binnen de band" } else { "buiten de band" }}</strong><UitlegBlok uitleg=b.uitleg.clone()/></td>
+            <td><strong>{if b.binnen { "binnen de bandbreedte" } else { "buiten de bandbreedte" }}</strong><UitlegBlok uitleg=b.uitleg.clone()/></td>
         </tr>
     }
 }

@@ -33,7 +33,7 @@ pub fn PlannerStap() -> impl IntoView {
     };
     view! {
         <p class="hint">
-            "Kies de start en het jaar van de meetperiode. Werkwaarde zet alle data van Tabel 2 en de "
+            "Kies de start en het jaar van de meetperiode. Werkwaarde zet alle datums van Tabel 2 en de "
             "termijnen van §5.1.1 op een tijdlijn. De UWV-variant volgt uit het profiel (‘UWV is opdrachtgever’)."
         </p>
         <div class="formulier raster">
@@ -113,7 +113,7 @@ fn vandaag_item(vandaag: NaiveDate) -> impl IntoView {
 
 fn item(g: &Gebeurtenis, st: Stand, volgende: bool, vandaag: NaiveDate) -> impl IntoView {
     let wanneer = match g.tot {
-        Some(t) => format!("{} t/m {}", lange_datum(g.datum), lange_datum(t)),
+        Some(t) => format!("{} tot en met {}", lange_datum(g.datum), lange_datum(t)),
         None => lange_datum(g.datum),
     };
     let klasse = format!(

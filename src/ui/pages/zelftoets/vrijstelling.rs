@@ -65,7 +65,7 @@ pub fn VrijstellingStap() -> impl IntoView {
                         <details><summary>{if v.open.len() == 1 { "1 vraag nog open".to_string() } else { format!("{} vragen nog open", v.open.len()) }}</summary><ul>{lijst(&v.open)}</ul></details>
                     })}
                     {v.tevredenheid.clone().map(|t| view! { <UitlegBlok uitleg=t titel="Klanttevredenheid: hoe berekend?"/> })}
-                    <p class="bron">"Bron: §5.1.1, vrijstelling voor de resultatenaudit"</p>
+                    <p class="bron">"Bron: §5.1.1, vrijstelling van de resultatenaudit"</p>
                 </div>
             }
         })
