@@ -9,9 +9,26 @@ pub fn met_hoofdletter(s: &str) -> String {
     }
 }
 
+/// `s` with only its first letter small, for a noun phrase inside a sentence ("De VOG" → "de VOG",
+/// "Het KvK-uittreksel" → "het KvK-uittreksel"): abbreviations keep their capitals.
+pub fn met_kleine_letter(s: &str) -> String {
+    let mut tekens = s.chars();
+    match tekens.next() {
+        Some(eerste) => eerste.to_lowercase().chain(tekens).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::met_hoofdletter;
+    use super::{met_hoofdletter, met_kleine_letter};
+
+    #[test]
+    fn only_the_first_letter_becomes_small() {
+        assert_eq!(met_kleine_letter("De VOG"), "de VOG");
+        assert_eq!(met_kleine_letter("Het KvK-uittreksel"), "het KvK-uittreksel");
+        assert_eq!(met_kleine_letter(""), "");
+    }
 
     #[test]
     fn only_the_first_letter_becomes_a_capital() {

@@ -115,28 +115,28 @@ fn nl_melding(engels: &str) -> String {
             "boolean" => format!("de waarde {}", if rest.contains("true") { "waar" } else { "onwaar" }),
             "sequence" => "een lijst".to_string(),
             "map" => "een object".to_string(),
-            "null" | "unit" => "null".to_string(),
+            "null" | "unit" => "een lege waarde".to_string(),
             _ => verwacht_nl(s),
         }
     };
     if let Some(rest) = kern.strip_prefix("invalid type: ").or_else(|| kern.strip_prefix("invalid value: ")) {
         if let Some((gevonden, verwacht)) = rest.split_once(", expected ") {
-            return format!("verkeerde waarde: {}, verwacht {}", soort(gevonden), verwacht_nl(verwacht));
+            return format!("Hier hoort {} te staan, maar er staat {}", verwacht_nl(verwacht), soort(gevonden));
         }
     }
     let aanhalen = |s: &str| format!("\u{201c}{}\u{201d}", s.trim().trim_matches('`'));
     if let Some(veld) = kern.strip_prefix("missing field ") {
-        return format!("het veld {} ontbreekt", aanhalen(veld));
+        return format!("Het veld {} ontbreekt", aanhalen(veld));
     }
     if let Some(rest) = kern.strip_prefix("unknown variant ") {
         let (waarde, opties) = rest.split_once(", expected ").unwrap_or((rest, ""));
         let opties = opties.trim_start_matches("one of ").replace('`', "").replace(" or ", " of ");
-        return format!("onbekende keuze {}; mogelijk zijn: {opties}", aanhalen(waarde));
+        return format!("De keuze {} bestaat niet; mogelijk zijn: {opties}", aanhalen(waarde));
     }
     if kern.starts_with("invalid length ") {
-        return "de lijst heeft niet het verwachte aantal elementen".to_string();
+        return "De lijst heeft niet het verwachte aantal elementen".to_string();
     }
-    "deze waarde kan hier niet gelezen worden".to_string()
+    "Deze waarde kan hier niet worden gelezen".to_string()
 }
 
 /// serde's description of what it expected ("a sequence", "u64", "struct Zitting"), in Dutch.
@@ -197,18 +197,18 @@ mod tests {
     #[test]
     fn what_serde_says_reads_in_dutch() {
         let m = melding(&format!(r#"{{{GOED}, "lijst": "geen lijst"}}"#));
-        assert_eq!(m, "verkeerde waarde: de tekst \"geen lijst\", verwacht een lijst");
+        assert_eq!(m, "Hier hoort een lijst te staan, maar er staat de tekst \"geen lijst\"");
         let m = melding(&format!(r#"{{{GOED}, "lijst": [true]}}"#));
-        assert_eq!(m, "verkeerde waarde: de waarde waar, verwacht een geheel getal");
+        assert_eq!(m, "Hier hoort een geheel getal te staan, maar er staat de waarde waar");
         let m = melding(&format!(r#"{{{GOED}, "tekst": 12}}"#));
-        assert_eq!(m, "verkeerde waarde: het getal 12, verwacht een tekst");
+        assert_eq!(m, "Hier hoort een tekst te staan, maar er staat het getal 12");
         let m = melding(&format!(r#"{{{GOED}, "keuze": "Anders"}}"#));
-        assert_eq!(m, "onbekende keuze \u{201c}Anders\u{201d}; mogelijk zijn: Stappenplan of Ulw");
+        assert_eq!(m, "De keuze \u{201c}Anders\u{201d} bestaat niet; mogelijk zijn: Stappenplan of Ulw");
         let m = melding(r#"{"tekst": "t", "keuze": "Ulw", "paar": [1, 2]}"#);
-        assert_eq!(m, "het veld \u{201c}lijst\u{201d} ontbreekt");
+        assert_eq!(m, "Het veld \u{201c}lijst\u{201d} ontbreekt");
         let m = melding(&format!(r#"{{{GOED}, "paar": [1]}}"#));
-        assert_eq!(m, "de lijst heeft niet het verwachte aantal elementen");
+        assert_eq!(m, "De lijst heeft niet het verwachte aantal elementen");
         let m = melding(&format!(r#"{{{GOED}, "paar": {{}}}}"#));
-        assert_eq!(m, "verkeerde waarde: een object, verwacht een lijst");
+        assert_eq!(m, "Hier hoort een lijst te staan, maar er staat een object");
     }
 }

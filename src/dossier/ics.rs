@@ -129,7 +129,7 @@ pub fn agendapunten(planning: &Planning) -> Vec<Agendapunt> {
         .iter()
         .map(|g: &Gebeurtenis| {
             let wanneer = match g.tot {
-                Some(t) => format!("{} t/m {}", lange_datum(g.datum), lange_datum(t)),
+                Some(t) => format!("{} tot en met {}", lange_datum(g.datum), lange_datum(t)),
                 None => lange_datum(g.datum),
             };
             Agendapunt {

@@ -28,20 +28,34 @@ impl ImportFout {
     pub fn melding(&self) -> String {
         match self {
             ImportFout::TeGroot { bytes } => {
-                format!("Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn.", megabytes(*bytes))
+                format!(
+                    "Het bestand is {} groot; een dossier mag hoogstens 10 MB zijn. Kies het dossierbestand dat \
+                     Werkwaarde exporteerde.",
+                    megabytes(*bytes)
+                )
             }
             ImportFout::NietLeesbaar => {
-                "Het bestand kon niet worden gelezen; bestaat het nog en mag de browser het openen?".to_string()
+                "Het bestand kon niet worden gelezen. Controleer of het nog bestaat en of de browser het mag openen, \
+                 en kies het opnieuw."
+                    .to_string()
             }
-            ImportFout::Leeg => "Het bestand is leeg.".to_string(),
+            ImportFout::Leeg => "Het bestand is leeg. Kies het dossierbestand dat Werkwaarde exporteerde.".to_string(),
             ImportFout::GeenTekst => {
-                "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand.".to_string()
+                "Het bestand is geen tekstbestand; een Werkwaarde-dossier is een JSON-bestand. Kies het bestand \
+                 dat Werkwaarde exporteerde."
+                    .to_string()
             }
             ImportFout::GeenJson { regel, kolom } => {
-                format!("Het bestand is geen geldige JSON: de fout zit in regel {regel}, kolom {kolom}.")
+                format!(
+                    "Het bestand is geen geldige JSON: de fout zit in regel {regel}, kolom {kolom}. Het is \
+                     waarschijnlijk beschadigd of met de hand gewijzigd; exporteer het dossier opnieuw."
+                )
             }
             ImportFout::GeenWerkwaardeDossier => {
-                format!("Dit is geen Werkwaarde-dossier: het veld \"format\" met de waarde \"{FORMAT}\" ontbreekt.")
+                format!(
+                    "Dit is geen Werkwaarde-dossier: de aanduiding \u{201c}{FORMAT}\u{201d} ontbreekt. Kies een \
+                     bestand dat Werkwaarde exporteerde."
+                )
             }
             ImportFout::NieuwereVersie { versie } => format!(
                 "Dit dossier komt uit een nieuwere versie van Werkwaarde (schemaversie {versie}); \
@@ -50,8 +64,11 @@ impl ImportFout {
             ImportFout::Velden(bevindingen) => {
                 let n = bevindingen.len();
                 format!(
-                    "Het dossier is onvolledig of beschadigd ({n} {}).",
-                    if n == 1 { "probleem" } else { "problemen" }
+                    "Het dossier is onvolledig of beschadigd ({n} {}); {}. Exporteer het dossier opnieuw, \
+                     of herstel {} in het bestand.",
+                    if n == 1 { "probleem" } else { "problemen" },
+                    if n == 1 { "dit staat hieronder" } else { "ze staan hieronder" },
+                    if n == 1 { "het" } else { "ze" }
                 )
             }
         }

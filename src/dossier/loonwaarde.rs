@@ -236,7 +236,7 @@ pub fn bereken(data: &LoonwaardeData) -> Uitkomst {
     let normloon = l.verplicht(Veld::Normloon, &data.normloon, "het normloon per uur");
     let normloon = l.positief(Veld::Normloon, normloon, "Het normloon per uur", Decimal::from(1000));
     let voltijd = l.getal(Veld::VoltijdUren, &data.voltijd_uren);
-    let voltijd = l.positief(Veld::VoltijdUren, voltijd, "De voltijd werkweek", Decimal::from(60));
+    let voltijd = l.positief(Veld::VoltijdUren, voltijd, "De voltijdwerkweek", Decimal::from(60));
     let contracturen = l.verplicht(Veld::Contracturen, &data.contracturen, "de contracturen per week");
     let contracturen = l.positief(Veld::Contracturen, contracturen, "De contracturen", Decimal::from(60));
     let werkdagen = l.getal(Veld::Werkdagen, &data.werkdagen);

@@ -33,7 +33,7 @@ pub fn migreer(schema_version: u64, json: Value) -> Result<Value, ImportFout> {
 /// each step the JSON's `schema_version` says the version it now has.
 pub(crate) fn migreer_met(stappen: &[(u64, Stap)], doel: u64, versie: u64, json: Value) -> Result<Value, ImportFout> {
     if versie == 0 {
-        return Err(versiefout(format!("moet een geheel getal van 1 of hoger zijn, gevonden: {versie}")));
+        return Err(versiefout(format!("De schemaversie moet een geheel getal van 1 of hoger zijn, maar is {versie}")));
     }
     if versie > doel {
         return Err(ImportFout::NieuwereVersie { versie });
@@ -42,7 +42,8 @@ pub(crate) fn migreer_met(stappen: &[(u64, Stap)], doel: u64, versie: u64, json:
     for van in versie..doel {
         let Some((_, stap)) = stappen.iter().find(|(v, _)| *v == van) else {
             return Err(versiefout(format!(
-                "Werkwaarde kan schemaversie {van} niet omzetten naar schemaversie {}: die omzetting ontbreekt.",
+                "Werkwaarde kan schemaversie {van} niet omzetten naar schemaversie {}: die omzetting ontbreekt. \
+                 Open het dossier met een nieuwere versie van Werkwaarde.",
                 van + 1
             )));
         };
@@ -140,7 +141,8 @@ mod tests {
         assert_eq!(b[0].pad, "$.schema_version");
         assert_eq!(
             b[0].melding,
-            "Werkwaarde kan schemaversie 2 niet omzetten naar schemaversie 3: die omzetting ontbreekt."
+            "Werkwaarde kan schemaversie 2 niet omzetten naar schemaversie 3: die omzetting ontbreekt. Open het \
+             dossier met een nieuwere versie van Werkwaarde."
         );
         assert!(migreer_met(&[], 2, 1, bestand(1)).unwrap_err().bevindingen()[0].melding.contains("schemaversie 1"));
     }
@@ -160,7 +162,10 @@ mod tests {
         assert_eq!(migreer(nieuwer, bestand(nieuwer)).unwrap_err(), ImportFout::NieuwereVersie { versie: nieuwer });
         let fout = migreer(0, bestand(0)).unwrap_err();
         assert_eq!(fout.bevindingen()[0].pad, "$.schema_version");
-        assert_eq!(fout.bevindingen()[0].melding, "moet een geheel getal van 1 of hoger zijn, gevonden: 0");
+        assert_eq!(
+            fout.bevindingen()[0].melding,
+            "De schemaversie moet een geheel getal van 1 of hoger zijn, maar is 0"
+        );
     }
 
     #[test]

@@ -20,9 +20,9 @@ pub const VELD_EERSTE_AUDIT: ZelftoetsVeld = ZelftoetsVeld::Planner(Plannervraag
 
 const STARTS: &[(&str, &str)] = &[
     ("", "Kies de start"),
-    ("januari", "1 januari (t/m 31 december)"),
-    ("april", "1 april (t/m 31 maart)"),
-    ("september", "1 september (t/m 31 augustus)"),
+    ("januari", "1 januari (tot en met 31 december)"),
+    ("april", "1 april (tot en met 31 maart)"),
+    ("september", "1 september (tot en met 31 augustus)"),
 ];
 
 pub fn planner_velden() -> Vec<Invoerdef> {
@@ -34,7 +34,7 @@ pub fn planner_velden() -> Vec<Invoerdef> {
             meetperiode::LAATSTE_JAAR
         )),
         Invoerdef::new(VELD_EERSTE_AUDIT, "Datum van de eerste resultatenaudit (als die bekend is)", Soort::Datum)
-            .met_hint("Hiervan telt de termijn voor een re-audit: uiterlijk twee maanden later."),
+            .met_hint("Vanaf deze datum telt de termijn voor een re-audit: uiterlijk twee maanden later."),
     ]
 }
 
@@ -63,7 +63,7 @@ pub fn vrijstelling_velden() -> Vec<Invoerdef> {
     for v in VOORWAARDEN {
         let mut def = Invoerdef::new(v.veld(), v.vraag, Soort::Keuze(JA_NEE));
         if let Some(k) = v.keuze {
-            def = def.met_hint(format!("[keuze] {k}"));
+            def = def.met_hint(format!("Aanname van Werkwaarde: {k}"));
         }
         velden.push(def);
     }

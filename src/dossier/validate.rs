@@ -12,6 +12,7 @@ use super::importfout::ImportFout;
 use super::loonwaarde::LoonwaardeData;
 use super::model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
 use super::zelftoets::ZelftoetsData;
+use crate::domain::tekst::met_hoofdletter;
 
 /// The largest file the importer reads: 10 MB (decimal megabytes, 10 000 000 bytes).
 pub const MAX_IMPORT_BYTES: u64 = 10_000_000;
@@ -51,7 +52,10 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
         if soort.is_none() {
             bevindingen.push(Bevinding {
                 pad: "$.kind".into(),
-                melding: format!("onbekend soort dossier \"{s}\"; verwacht: zelftoets, loonwaarde of examentraining"),
+                melding: format!(
+                    "De soort dossier \u{201c}{}\u{201d} bestaat niet; het moet zelftoets, loonwaarde of examentraining zijn",
+                    kort(s)
+                ),
             });
         }
         soort
@@ -62,9 +66,11 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
                 Ok(t) => Some(t),
                 Err(fout) => {
                     let melding = match fout {
-                        TitelFout::Leeg => "de titel is leeg".to_string(),
+                        TitelFout::Leeg => "De titel is leeg; geef het dossier een titel".to_string(),
                         TitelFout::TeLang { tekens } => {
-                            format!("de titel is {tekens} tekens; hoogstens {MAX_TITEL_TEKENS} toegestaan")
+                            format!(
+                                "De titel is {tekens} tekens lang; hoogstens {MAX_TITEL_TEKENS} tekens zijn toegestaan"
+                            )
                         }
                     };
                     bevindingen.push(Bevinding { pad: "$.title".into(), melding });
@@ -117,13 +123,13 @@ fn controleer_versie(object: &Map<String, Value>) -> Result<u64, ImportFout> {
     let bevinding =
         |melding: String| Err(ImportFout::Velden(vec![Bevinding { pad: "$.schema_version".into(), melding }]));
     match object.get("schema_version") {
-        None => bevinding("ontbreekt".into()),
+        None => bevinding(format!("{} ontbreekt", met_hoofdletter(veldnaam("schema_version")))),
         Some(Value::Number(n)) => match n.as_u64() {
             Some(v) if v > SCHEMA_VERSION => Err(ImportFout::NieuwereVersie { versie: v }),
             Some(v) if v >= 1 => Ok(v),
-            _ => bevinding(format!("moet een geheel getal van 1 of hoger zijn, gevonden: {n}")),
+            _ => bevinding(format!("De schemaversie moet een geheel getal van 1 of hoger zijn, maar is {n}")),
         },
-        Some(ander) => bevinding(format!("moet een geheel getal zijn, gevonden: {}", soort(ander))),
+        Some(ander) => bevinding(format!("De schemaversie moet een geheel getal zijn, maar is {}", soort(ander))),
     }
 }
 
@@ -138,14 +144,15 @@ fn veld<'a, T: ?Sized>(
     let pad = format!("$.{naam}");
     match object.get(naam) {
         None => {
-            bevindingen.push(Bevinding { pad, melding: "ontbreekt".into() });
+            bevindingen.push(Bevinding { pad, melding: format!("{} ontbreekt", met_hoofdletter(veldnaam(naam))) });
             None
         }
         Some(waarde) => {
             let gevonden = als(waarde);
             if gevonden.is_none() {
-                bevindingen
-                    .push(Bevinding { pad, melding: format!("moet {verwacht} zijn, gevonden: {}", soort(waarde)) });
+                let melding =
+                    format!("{} moet {verwacht} zijn, maar is {}", met_hoofdletter(veldnaam(naam)), soort(waarde));
+                bevindingen.push(Bevinding { pad, melding });
             }
             gevonden
         }
@@ -153,14 +160,15 @@ fn veld<'a, T: ?Sized>(
 }
 
 fn tijdstip(object: &Map<String, Value>, naam: &str, bevindingen: &mut Vec<Bevinding>) -> Option<DateTime<Utc>> {
-    let tekst = veld(object, naam, bevindingen, "een datum-tijd (tekst)", Value::as_str)?;
+    let tekst = veld(object, naam, bevindingen, "een datum en tijd (als tekst)", Value::as_str)?;
     match DateTime::parse_from_rfc3339(tekst) {
         Ok(t) => Some(t.with_timezone(&Utc)),
         Err(_) => {
             bevindingen.push(Bevinding {
                 pad: format!("$.{naam}"),
                 melding: format!(
-                    "\"{}\" is geen geldige datum-tijd; verwacht bijvoorbeeld 2026-11-22T08:00:00Z",
+                    "{} \u{201c}{}\u{201d} is geen geldige datum en tijd; schrijf bijvoorbeeld 2026-11-22T08:00:00Z",
+                    met_hoofdletter(veldnaam(naam)),
                     kort(tekst)
                 ),
             });
@@ -177,9 +185,23 @@ fn kort(tekst: &str) -> String {
     }
 }
 
+/// What a top-level field of the file is, in plain Dutch; its JSON path follows in the message.
+fn veldnaam(naam: &str) -> &'static str {
+    match naam {
+        "kind" => "de soort dossier",
+        "title" => "de titel",
+        "created" => "de aanmaakdatum",
+        "updated" => "de datum van de laatste wijziging",
+        "app_version" => "de versie van Werkwaarde",
+        "data" => "de inhoud",
+        "schema_version" => "de schemaversie",
+        _ => "een verplicht veld",
+    }
+}
+
 fn soort(waarde: &Value) -> &'static str {
     match waarde {
-        Value::Null => "null",
+        Value::Null => "een lege waarde",
         Value::Bool(_) => "waar/onwaar",
         Value::Number(_) => "een getal",
         Value::String(_) => "een tekst",

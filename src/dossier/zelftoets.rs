@@ -26,6 +26,7 @@ use crate::domain::keurmerk::veld::{
 };
 use crate::domain::keurmerk::{self, Aanvrager, Profiel, Rechtsvorm, Status, ZelftoetsVeld, Zelftoetsinvoer};
 use crate::domain::lezen::{lees_getal, Getalsoort};
+use crate::domain::tekst::met_hoofdletter;
 
 pub use crate::domain::keurmerk::{Telling, Uitkomst};
 
@@ -86,7 +87,7 @@ pub fn profiel_velden() -> Vec<Invoerdef> {
         Invoerdef::new(p(Peildatum), "Peildatum", Soort::Datum)
             .met_hint("De datum van de audit (keurmerkhouder) of van de aanmelding (aspirant); termijnen als de leeftijd van de VOG worden hieraan gemeten."),
         Invoerdef::new(p(Rechtsvorm), "Rechtsvorm", Soort::Keuze(RECHTSVORMEN)),
-        Invoerdef::new(p(Kvk), "Ingeschreven bij de KvK (KvK-plichtig)", Soort::Keuze(JA_NEE)),
+        Invoerdef::new(p(Kvk), "Inschrijfplichtig bij de KvK", Soort::Keuze(JA_NEE)),
         Invoerdef::new(p(Zzp), "Zzp'er zonder ingehuurde krachten", Soort::Keuze(JA_NEE))
             .met_hint("Dan gelden de normen voor eigen personeel (1.6.1–1.6.6) niet, wel een schriftelijke regeling voor vervanging bij ziekte en vakantie (§2.8)."),
         Invoerdef::new(p(Oval), "Lid van OVAL", Soort::Keuze(JA_NEE)),
@@ -219,7 +220,7 @@ pub fn document_velden() -> Vec<Invoerdef> {
                 )),
                 hoofdnorm1::Leeftijdseis::VorigKalenderjaar => v.push(Invoerdef::new(
                     ZelftoetsVeld::DocumentBoekjaar(d.id),
-                    format!("{}: over het jaar", d.naam),
+                    format!("{}: boekjaar", d.naam),
                     Soort::Aantal,
                 )),
             }
@@ -265,7 +266,7 @@ const UBO_KOLOMMEN: &[(UboKolom, &str, Soort)] = &[
     (UboKolom::Stemrechten, "Stemrechten (%)", Soort::Procent),
     (UboKolom::Vermogen, "Eigendom van het vermogen (%)", Soort::Procent),
     (UboKolom::Zeggenschap, "Andere feitelijke zeggenschap", Soort::JaNee),
-    (UboKolom::Bestuurder, "Bestuurder van de top-holding", Soort::JaNee),
+    (UboKolom::Bestuurder, "Bestuurder van de topholding", Soort::JaNee),
     (UboKolom::Pep, "Politiek prominent persoon (PEP)", Soort::JaNee),
 ];
 
@@ -573,13 +574,15 @@ pub fn tevredenheid_velden(dienst: u8) -> Vec<Invoerdef> {
     use Tevredengroep::{Clienten as C, Opdrachtgevers as O};
     use Tevredenwat::*;
     let v = |g, w| ZelftoetsVeld::tevredenheid(dienst, g, w);
+    // The Dienst's own word for whom it surveys: cursisten, werknemers, cliënten.
+    let wie = crate::domain::keurmerk::diensten::wie_tevredenheid(dienst);
     vec![
-        Invoerdef::new(v(C, Uitgenodigd), "Cliënten uitgenodigd", Soort::Aantal),
-        Invoerdef::new(v(C, Respondenten), "Cliënten die antwoordden", Soort::Aantal),
-        Invoerdef::new(v(C, Cijfer), "Gemiddeld cijfer cliënten", Soort::Cijfer)
+        Invoerdef::new(v(C, Uitgenodigd), format!("{} uitgenodigd", met_hoofdletter(&wie)), Soort::Aantal),
+        Invoerdef::new(v(C, Respondenten), format!("Respondenten onder de {wie}"), Soort::Aantal),
+        Invoerdef::new(v(C, Cijfer), format!("Gemiddeld cijfer {wie}"), Soort::Cijfer)
             .met_hint("Van 1 tot 10, met hoogstens één decimaal."),
         Invoerdef::new(v(O, Uitgenodigd), "Opdrachtgevers uitgenodigd", Soort::Aantal),
-        Invoerdef::new(v(O, Respondenten), "Opdrachtgevers die antwoordden", Soort::Aantal),
+        Invoerdef::new(v(O, Respondenten), "Respondenten onder de opdrachtgevers", Soort::Aantal),
         Invoerdef::new(v(O, Cijfer), "Gemiddeld cijfer opdrachtgevers", Soort::Cijfer),
         Invoerdef::new(ZelftoetsVeld::Clientenaudit(dienst), "Cijfer cliëntenaudit", Soort::Cijfer)
             .met_hint("Alleen nodig als de responsnorm (3.1.3) niet is gehaald."),

@@ -29,8 +29,9 @@ impl OpslagFout {
                 stond er iets anders: ze is niet zeker bewaard. Ze staat nog in dit tabblad. \
                 Exporteer het dossier en probeer het opnieuw."
                 .to_string(),
-            OpslagFout::Anders(detail) => {
-                format!("Opslaan in de browser is mislukt ({detail}). Exporteer uw dossier.")
+            // The browser's own error name (`InvalidStateError`) is kept for a developer, not shown.
+            OpslagFout::Anders(_) => {
+                "Opslaan in de browser is mislukt. Exporteer uw dossier om niets te verliezen.".to_string()
             }
         }
     }

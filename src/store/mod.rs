@@ -61,7 +61,7 @@ pub fn laad(backend: &impl Backend) -> Result<Inhoud, OpslagFout> {
             Err(fout) => {
                 let mut melding = fout.melding();
                 for b in fout.bevindingen() {
-                    melding.push_str(&format!(" {}: {}.", b.pad, b.melding));
+                    melding.push_str(&format!(" {}", b.tekst()));
                 }
                 inhoud.beschadigd.push(Beschadigd { sleutel, ruw, melding });
             }

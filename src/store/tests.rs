@@ -36,7 +36,7 @@ fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
     assert_eq!(kapot.sleutel, sleutel("kapot"));
     assert_eq!(kapot.ruw, "{\"format\": \"werkwaarde-dossier\", ");
     assert!(kapot.melding.contains("geen geldige JSON"), "{}", kapot.melding);
-    assert!(inhoud.beschadigd[1].melding.contains("$.title: ontbreekt"));
+    assert!(inhoud.beschadigd[1].melding.contains("De titel ontbreekt (plaats: $.title)."));
     // Loading never rewrites or drops what it could not read.
     assert_eq!(opslag.lees(&sleutel("kapot")).unwrap().as_deref(), Some(kapot.ruw.as_str()));
 }

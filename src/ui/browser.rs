@@ -65,7 +65,7 @@ pub fn focus_op_kop() {
 
 /// Offers `inhoud` as a file download without any request leaving the page.
 pub fn download(bestandsnaam: &str, mime: &str, inhoud: &str) -> Result<(), String> {
-    let fout = |_: JsValue| "De download kon niet worden gestart door deze browser.".to_string();
+    let fout = |_: JsValue| "Deze browser kon de download niet starten.".to_string();
     let document =
         web_sys::window().and_then(|w| w.document()).ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
     let delen = js_sys::Array::of1(&JsValue::from_str(inhoud));
@@ -119,13 +119,16 @@ pub fn focus_na_navigatie(element_id: String) {
 /// Fetches a file of the app's own origin as text (practice casussen, voorbeeld dossiers).
 pub async fn haal_tekst(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
-    let fout = |_| format!("{url} kon niet worden geladen. Controleer de verbinding en herlaad de pagina.");
+    // The address and the HTTP status mean nothing to the user; the sentence says what to do.
+    let niet_geladen =
+        || "Het onderdeel kon niet worden geladen. Controleer de verbinding en herlaad de pagina.".to_string();
+    let fout = |_| niet_geladen();
     let window = web_sys::window().ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
     let antwoord = JsFuture::from(window.fetch_with_str(url)).await.map_err(fout)?;
     let antwoord: web_sys::Response = antwoord.dyn_into().map_err(fout)?;
     if !antwoord.ok() {
-        return Err(format!("{url} kon niet worden geladen (HTTP {}).", antwoord.status()));
+        return Err(niet_geladen());
     }
     let tekst = JsFuture::from(antwoord.text().map_err(fout)?).await.map_err(fout)?;
-    tekst.as_string().ok_or_else(|| format!("{url} is geen tekst."))
+    tekst.as_string().ok_or_else(niet_geladen)
 }

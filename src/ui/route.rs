@@ -74,7 +74,7 @@ impl Stap {
             Stap::Uitkomst => "Uitkomst",
             Stap::Sterren => "Sterren",
             Stap::Planner => "Meetperiodeplanner",
-            Stap::Vrijstelling => "Vrijstelling audit",
+            Stap::Vrijstelling => "Vrijstelling resultatenaudit",
             Stap::Oefenen => "Oefenen",
             Stap::Examen => "Examen",
             Stap::Resultaten => "Resultaten",

@@ -148,9 +148,9 @@ test('every kind of bad file gets its own Dutch message and changes nothing', as
     { name: 'kapot.json', body: '{"format": "werkwaarde-dossier",\n  oeps }', expect: 'geen geldige JSON: de fout zit in regel 2, kolom 3' },
     { name: 'ander.json', body: JSON.stringify({ naam: 'iets anders' }), expect: 'Dit is geen Werkwaarde-dossier' },
     { name: 'nieuwer.json', body: JSON.stringify({ ...base, schema_version: 7 }), expect: 'nieuwere versie van Werkwaarde (schemaversie 7)' },
-    { name: 'zonder-titel.json', body: JSON.stringify({ ...base, title: undefined }), expect: '$.title: ontbreekt' },
-    { name: 'fout-type.json', body: JSON.stringify({ ...base, data: [1, 2] }), expect: '$.data: moet een object zijn, gevonden: een lijst' },
-    { name: 'datum.json', body: JSON.stringify({ ...base, created: 'gisteren' }), expect: '$.created: "gisteren" is geen geldige datum-tijd' },
+    { name: 'zonder-titel.json', body: JSON.stringify({ ...base, title: undefined }), expect: 'De titel ontbreekt (plaats: $.title).' },
+    { name: 'fout-type.json', body: JSON.stringify({ ...base, data: [1, 2] }), expect: 'De inhoud moet een object zijn, maar is een lijst (plaats: $.data).' },
+    { name: 'datum.json', body: JSON.stringify({ ...base, created: 'gisteren' }), expect: 'De aanmaakdatum “gisteren” is geen geldige datum en tijd' },
     { name: 'examens.json', body: JSON.stringify({ ...base, data: { ...base.data, examens: 'geen lijst' } }), expect: '$.data.examens' },
     { name: 'leeg.json', body: '', expect: 'Het bestand is leeg.' },
     { name: 'groot.json', body: Buffer.alloc(10_000_001, 0x20), expect: 'een dossier mag hoogstens 10 MB zijn' },
@@ -235,7 +235,7 @@ test('a full storage is reported, the work stays in the tab, and an export is of
   await alert.getByText('De opslag van deze browser is vol').waitFor();
   await screenshot(page, 'opslag-vol');
 
-  const file = await downloadOf(page, () => alert.getByRole('button', { name: 'Exporteer dit dossier' }).click());
+  const file = await downloadOf(page, () => alert.getByRole('button', { name: 'Dit dossier exporteren' }).click());
   assert.equal(JSON.parse(file.text).title, 'Werk dat niet past');
 
   // Once there is room again, saving succeeds and the warning goes.

@@ -43,7 +43,7 @@ test('oefenmodus: a casus worked right is within the band, one wrong tempo puts 
     await page.getByLabel(`Uren taak ${n}`, { exact: true }).fill(nl(t.uren));
     await page.getByLabel(`Tempo taak ${n}`, { exact: true }).fill(nl(t.tempo));
     await page.getByLabel(`Kwaliteit taak ${n}`, { exact: true }).fill(nl(t.kwaliteit));
-    await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto) taak ${n}$`)).fill(nl(t.inzet));
+    await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto werktijd) taak ${n}$`)).fill(nl(t.inzet));
   }
   await page.getByRole('button', { name: 'Nakijken', exact: true }).click();
   const oordeel = page.getByTestId('nakijkoordeel');
@@ -92,7 +92,7 @@ test('examenmodus: two timed days, the timer hands in day 2, 4 of 6 gives a here
   await page.getByTestId('timer').filter({ hasText: /^0:0[12]:\d\d$/ }).waitFor();
   await page.locator('section.examencasus summary').nth(2).waitFor();
   // Nothing is judged while the day runs.
-  assert.equal(await page.getByText('binnen de band').count(), 0);
+  assert.equal(await page.getByText('binnen de bandbreedte').count(), 0);
   await beantwoord(page, () => true);
   // Typed key by key, as a person types: the field keeps its focus and every character.
   const eerste = page.getByLabel('Uw Pi5 voor casus 1 (€ per uur)', { exact: true });
@@ -105,7 +105,7 @@ test('examenmodus: two timed days, the timer hands in day 2, 4 of 6 gives a here
   await page.getByRole('button', { name: 'Dag 1 inleveren' }).click();
   await page.getByRole('button', { name: 'Ja, inleveren' }).click();
   await page.getByText('Dag 1 ingeleverd').waitFor();
-  assert.equal(await page.getByRole('table', { name: 'Beoordeling dag 1' }).getByText('binnen de band', { exact: true }).count(), 3);
+  assert.equal(await page.getByRole('table', { name: 'Beoordeling dag 1' }).getByText('binnen de bandbreedte', { exact: true }).count(), 3);
 
   // Day 2: one right, then the time runs out and the day is handed in by the timer.
   await page.getByRole('button', { name: 'Dag 2 beginnen' }).click();
@@ -115,7 +115,7 @@ test('examenmodus: two timed days, the timer hands in day 2, 4 of 6 gives a here
   await page.clock.runFor(121_000);
   await page.getByText('Dag 2 ingeleverd (de tijd was om)').waitFor();
   const uitslag = page.getByTestId('examenuitslag');
-  await uitslag.filter({ hasText: 'Niet geslaagd, herexamen mogelijk: daarin moeten 2 van de 3 casussen binnen de band vallen (4 van 6 binnen de band)' }).waitFor();
+  await uitslag.filter({ hasText: 'Niet geslaagd, herexamen mogelijk: daarin moeten 2 van de 3 casussen binnen de bandbreedte vallen (4 van 6 binnen de bandbreedte)' }).waitFor();
   await screenshot(page, 'examen-uitslag');
 
   // Herexamen: three other casussen in one sitting, 2 of 3 right passes.
@@ -125,7 +125,7 @@ test('examenmodus: two timed days, the timer hands in day 2, 4 of 6 gives a here
   await beantwoord(page, (nr) => nr <= 2);
   await page.getByRole('button', { name: 'Dag 1 inleveren' }).click();
   await page.getByRole('button', { name: 'Ja, inleveren' }).click();
-  await uitslag.filter({ hasText: 'Herexamen geslaagd (2 van 3 binnen de band; norm 2 van 3)' }).waitFor();
+  await uitslag.filter({ hasText: 'Herexamen geslaagd (2 van 3 binnen de bandbreedte; norm 2 van 3)' }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Herexamen starten (3 casussen)' }).count(), 0, 'one herexamen per exam');
 
   // The history keeps both, with a chart.
@@ -160,13 +160,13 @@ test('validatie-simulator: a CSV with one bad row is imported with that row repo
   const berichten = page.getByTestId('csv-berichten');
   await berichten.filter({ hasText: 'resultaten.csv: 20 rijen ingelezen, 1 overgeslagen.' }).waitFor();
   assert.match(await berichten.innerText(), /Regel 5: .*tien/);
-  await page.getByTestId('validatie').filter({ hasText: 'Gevalideerd voor 2 jaar: 55% binnen de band (11 van 20), 5 uitvoerenden' }).waitFor();
+  await page.getByTestId('validatie').filter({ hasText: 'Gevalideerd voor 2 jaar: 55% binnen de bandbreedte (11 van 20), 5 uitvoerenden' }).waitFor();
   await screenshot(page, 'simulator');
   assert.deepEqual(await seriousA11yViolations(page), []);
 
   // Hervalidatie: ±10% and 70% needed, so the same rows fail.
   await page.getByLabel('hervalidatie (±10%, ten minste 70%)', { exact: true }).check();
-  await page.getByTestId('validatie').filter({ hasText: 'Niet gevalideerd: 55% binnen de band (11 van 20); nodig is ten minste 70%' }).waitFor();
+  await page.getByTestId('validatie').filter({ hasText: 'Niet gevalideerd: 55% binnen de bandbreedte (11 van 20); nodig is ten minste 70%' }).waitFor();
   // A typed row with an error is marked and does not count.
   await page.getByRole('button', { name: 'Rij toevoegen' }).click();
   await page.getByLabel('Antwoord Pi5 (€) (rij 21)', { exact: true }).fill('x');

@@ -27,7 +27,7 @@ async function fillTaak(page, n, taak) {
   await page.getByLabel(`Uren taak ${n}`, { exact: true }).fill(taak.uren);
   await page.getByLabel(`Tempo taak ${n}`, { exact: true }).fill(taak.t);
   await page.getByLabel(`Kwaliteit taak ${n}`, { exact: true }).fill(taak.k);
-  await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto) taak ${n}$`)).fill(taak.i);
+  await page.getByLabel(new RegExp(`^(Inzetbaarheid|Netto werktijd) taak ${n}$`)).fill(taak.i);
   const [tt, tk, ti] = taak.toel;
   if (tt) await page.getByLabel(`Toelichting tempo taak ${n}`, { exact: true }).fill(tt);
   if (tk) await page.getByLabel(`Toelichting kwaliteit taak ${n}`, { exact: true }).fill(tk);
@@ -40,7 +40,7 @@ async function fillL1(page) {
   await page.getByLabel('Normfunctie', { exact: true }).fill('Productiemedewerker');
   await page.getByLabel('Bron / CAO', { exact: true }).fill('CAO Metalektro');
   await page.getByLabel('Normloon per uur (€)', { exact: true }).fill('16,00');
-  await page.getByLabel('Voltijd uren per week', { exact: true }).fill('40');
+  await page.getByLabel('Voltijduren per week', { exact: true }).fill('40');
   await page.getByLabel('Contracturen per week', { exact: true }).fill('40');
   await page.getByLabel('Werkdagen per week', { exact: true }).fill('5');
   for (let n = 1; n <= L1.length; n++) {
@@ -192,7 +192,7 @@ test('the anonymised export holds the numbers but no names or free text', async 
   await newLoonwaardeDossier(page, 'Casus Jan Jansen');
   await fillL1(page);
   await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
-  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteer geanonimiseerd' }).click());
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Geanonimiseerd exporteren' }).click());
   for (const name of ['Jansen', 'De Zon', 'motoriek', 'training']) {
     assert.ok(!file.text.includes(name), `${name} must not be in the anonymised file`);
   }

@@ -92,7 +92,7 @@ test('planner: start 1 april 2025 on 10 maart 2026, the next deadline, Tabel 1, 
   await tijdlijn.waitFor();
   await page.getByTestId('vandaag').filter({ hasText: '10 maart 2026' }).waitFor();
   assert.equal(await page.getByTestId('volgende-deadline').innerText(),
-    'Eerstvolgende deadline: Deadline aanleveren gegevens tevredenheidsonderzoek op 15 maart 2026 (over 5 dagen).');
+    'Eerstvolgende deadline: aanleveren gegevens tevredenheidsonderzoek, 15 maart 2026 (over 5 dagen).');
   const volgende = tijdlijn.locator('li[aria-current="step"]');
   assert.match(await volgende.innerText(), /15 maart 2026[\s\S]*Deadline aanleveren gegevens tevredenheidsonderzoek/);
   // The applicatie window is open today.
@@ -159,7 +159,7 @@ test('vrijstelling: cyclusjaar 4 qualifies, one "nee" names what is missing, yea
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
   await nieuweZelftoets(page, 'Vrijstelling BV');
   await vul(page, { 'p-aanvrager': 'keurmerkhouder' });
-  await stap(page, 'Vrijstelling audit').click();
+  await stap(page, 'Vrijstelling resultatenaudit').click();
   const uitslag = page.getByTestId('vrijstelling');
   await uitslag.filter({ hasText: 'Vul in welk cyclusjaar' }).waitFor();
   await page.getByLabel('Cyclusjaar van deze meetperiode', { exact: true }).fill('4');
@@ -175,7 +175,7 @@ test('vrijstelling: cyclusjaar 4 qualifies, one "nee" names what is missing, yea
   assert.deepEqual(await seriousA11yViolations(page), []);
 
   await vul(page, { 'vs4-facturen': 'nee' });
-  await uitslag.filter({ hasText: 'u komt niet in aanmerking; 1 voorwaarde is niet voldaan' }).waitFor();
+  await uitslag.filter({ hasText: 'u komt niet in aanmerking; aan 1 voorwaarde is niet voldaan' }).waitFor();
   await page.getByRole('status').getByRole('link', { name: 'naar de vraag' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'veld-vs4-facturen');
 

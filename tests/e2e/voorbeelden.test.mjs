@@ -35,7 +35,7 @@ test('each area opens its voorbeeld as a dossier that shows its figures', async 
   await openVoorbeeld(page, '#/examentraining', 'Voorbeeld: examentraining met een oefencasus en een examen');
   await page.getByTestId('nakijkoordeel').waitFor();
   await page.getByRole('link', { name: 'Resultaten', exact: true }).click();
-  await page.getByRole('table', { name: 'Uitslagen' }).getByText('Geslaagd (5 van 6 binnen de band)').waitFor();
+  await page.getByRole('table', { name: 'Uitslagen' }).getByText('Geslaagd (5 van 6 binnen de bandbreedte)').waitFor();
 
   // Three voorbeelden are three ordinary dossiers.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();

@@ -46,18 +46,18 @@ pub fn beoordeel(antwoord: Option<Decimal>, goud: Decimal, marge_procent: Decima
     let afwijking = antwoord.and_then(|a| afwijking_procent(a, goud));
     let berekening = match (antwoord, afwijking) {
         (Some(a), Some(af)) => format!(
-            "{} tegenover {}: afwijking {}%, de band is {} tot en met {}; {}",
+            "{} tegenover {}: afwijking {}%, de bandbreedte is {} tot en met {}; {}",
             euro(a),
             euro(goud),
             nl_kort(af, 2),
             euro(ondergrens),
             euro(bovengrens),
-            if binnen { "binnen de band" } else { "buiten de band" }
+            if binnen { "binnen de bandbreedte" } else { "buiten de bandbreedte" }
         ),
         (Some(a), None) => {
             format!("{} tegenover {}: {}", euro(a), euro(goud), if binnen { "binnen" } else { "buiten" })
         }
-        (None, _) => "geen antwoord: telt als buiten de band".to_string(),
+        (None, _) => "geen antwoord: telt als buiten de bandbreedte".to_string(),
     };
     Bandoordeel {
         antwoord,

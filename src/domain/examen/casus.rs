@@ -148,7 +148,7 @@ pub fn controleer(casus: &Casus) -> Vec<String> {
         fouten.push(format!("{}: normloon moet groter zijn dan nul", casus.id));
     }
     if n.contracturen <= Decimal::ZERO || n.contracturen > n.voltijd_uren {
-        fouten.push(format!("{}: contracturen moeten tussen 0 en de voltijd-uren liggen", casus.id));
+        fouten.push(format!("{}: contracturen moeten tussen 0 en de voltijduren liggen", casus.id));
     }
     if n.werkdagen <= Decimal::ZERO || n.werkdagen > Decimal::from(7) {
         fouten.push(format!("{}: werkdagen moeten tussen 0 en 7 liggen", casus.id));

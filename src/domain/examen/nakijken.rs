@@ -115,12 +115,12 @@ pub fn nakijken(casus: &Casus, methode: Methode, taken: &[Taak], pi5: Option<Dec
     let goud_scores = match lw::bereken(methode, &goud_taken, week, false) {
         Ok(r) => scores(&goud_taken, &r),
         Err(_) => {
-            meldingen.push("De Gouden Standaard van deze casus is niet te berekenen; meld dit als fout.".into());
+            meldingen.push("De Gouden Standaard van deze casus is niet te berekenen: de casus bevat een fout. Kies een andere casus.".into());
             Vec::new()
         }
     };
     let (pi4, gebruiker_scores) = if taken.is_empty() {
-        meldingen.push("U hebt nog geen taken ingevuld.".into());
+        meldingen.push("U heeft nog geen taken ingevuld.".into());
         (None, Vec::new())
     } else {
         match lw::bereken(methode, taken, week, false) {

@@ -14,7 +14,7 @@ pub const HEREXAMEN_CASUSSEN: usize = Soort::Herexamen.casussen();
 /// Within the band in at least this many of the exam's casussen: geslaagd.
 pub const GESLAAGD_VANAF: usize = 5;
 
-const BRON: &str = "Loonwaardegids §5 (examen Loonwaarde Deskundige)";
+const BRON: &str = "Loonwaardegids §5 (examen Loonwaardedeskundige)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Uitslag {
@@ -54,7 +54,7 @@ pub fn examen(oordelen: &[Bandoordeel]) -> Result<Examenuitslag, String> {
         (_, Some(norm)) => (
             Uitslag::NietGeslaagdHerexamen { norm },
             format!(
-                "Niet geslaagd, herexamen mogelijk: daarin moeten {norm} van de {HEREXAMEN_CASUSSEN} casussen binnen de band vallen"
+                "Niet geslaagd, herexamen mogelijk: daarin moeten {norm} van de {HEREXAMEN_CASUSSEN} casussen binnen de bandbreedte vallen"
             ),
         ),
         _ => (Uitslag::NietGeslaagdGeenHerexamen, "Niet geslaagd, geen herexamen".to_string()),
@@ -65,9 +65,9 @@ pub fn examen(oordelen: &[Bandoordeel]) -> Result<Examenuitslag, String> {
         kop,
         uitleg: Uitleg {
             formule: "aantal casussen met Pi5 binnen ±10% van de Gouden Standaard".into(),
-            berekening: format!("{binnen} van de {EXAMEN_CASUSSEN} binnen de band"),
+            berekening: format!("{binnen} van de {EXAMEN_CASUSSEN} binnen de bandbreedte"),
             norm: Some("5 of 6: geslaagd; 3 of 4: herexamen (na 3 is de norm 3 van 3, na 4 is het 2 van 3); 0 tot en met 2: geen herexamen".into()),
-            bron: format!("{BRON}; herexamen van 3 casussen [keuze]"),
+            bron: format!("{BRON}; herexamen van 3 casussen (aanname van Werkwaarde)"),
         },
     })
 }
@@ -84,7 +84,7 @@ pub struct Herexamenuitslag {
 /// The herexamen after an exam with `binnen_examen` within the band.
 pub fn herexamen(binnen_examen: usize, oordelen: &[Bandoordeel]) -> Result<Herexamenuitslag, String> {
     let Some(norm) = herexamen_norm(binnen_examen) else {
-        return Err(format!("Na {binnen_examen} van de {EXAMEN_CASUSSEN} binnen de band is er geen herexamen."));
+        return Err(format!("Na {binnen_examen} van de {EXAMEN_CASUSSEN} binnen de bandbreedte is er geen herexamen."));
     };
     if oordelen.len() != HEREXAMEN_CASUSSEN {
         return Err(format!("Een herexamen heeft {HEREXAMEN_CASUSSEN} casussen, niet {}.", oordelen.len()));
@@ -98,11 +98,11 @@ pub fn herexamen(binnen_examen: usize, oordelen: &[Bandoordeel]) -> Result<Herex
         kop: if geslaagd { "Herexamen geslaagd".into() } else { "Herexamen niet geslaagd".into() },
         uitleg: Uitleg {
             formule: "aantal casussen van het herexamen met Pi5 binnen ±10%".into(),
-            berekening: format!("{binnen} van de {HEREXAMEN_CASUSSEN} binnen de band"),
+            berekening: format!("{binnen} van de {HEREXAMEN_CASUSSEN} binnen de bandbreedte"),
             norm: Some(format!(
                 "ten minste {norm} van de {HEREXAMEN_CASUSSEN} (na {binnen_examen} van de {EXAMEN_CASUSSEN} in het examen)"
             )),
-            bron: format!("{BRON}; herexamen van 3 casussen [keuze]"),
+            bron: format!("{BRON}; herexamen van 3 casussen (aanname van Werkwaarde)"),
         },
     })
 }
@@ -154,7 +154,7 @@ pub fn oordeel(zittingen: &[Zitting], z: &Zitting) -> Zittingsoordeel {
             Ok(u) => {
                 o.geslaagd = Some(u.uitslag == Uitslag::Geslaagd);
                 o.uitslag = Some(u.uitslag);
-                o.kop = format!("{} ({} van {EXAMEN_CASUSSEN} binnen de band)", u.kop, u.binnen);
+                o.kop = format!("{} ({} van {EXAMEN_CASUSSEN} binnen de bandbreedte)", u.kop, u.binnen);
                 o.uitleg = Some(u.uitleg);
             }
             Err(f) => o.kop = f,
@@ -165,7 +165,7 @@ pub fn oordeel(zittingen: &[Zitting], z: &Zitting) -> Zittingsoordeel {
                 Some(Ok(u)) => {
                     o.geslaagd = Some(u.geslaagd);
                     o.kop = format!(
-                        "{} ({} van {HEREXAMEN_CASUSSEN} binnen de band; norm {} van {HEREXAMEN_CASUSSEN})",
+                        "{} ({} van {HEREXAMEN_CASUSSEN} binnen de bandbreedte; norm {} van {HEREXAMEN_CASUSSEN})",
                         u.kop, u.binnen, u.norm
                     );
                     o.uitleg = Some(u.uitleg);

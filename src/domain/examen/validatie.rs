@@ -86,12 +86,12 @@ pub fn valideer(soort: Validatiesoort, rijen: &[Resultaatrij]) -> Validatie {
     let kop = match (percentage, jaren) {
         (None, _) => "Nog geen resultaten: voeg rijen toe of importeer een CSV-bestand.".to_string(),
         (Some(p), Some(j)) => format!(
-            "Gevalideerd voor {j} jaar: {}% binnen de band ({binnen} van {totaal}), {uitvoerenden} uitvoerende{}",
+            "Gevalideerd voor {j} jaar: {}% binnen de bandbreedte ({binnen} van {totaal}), {uitvoerenden} uitvoerende{}",
             nl_kort(p, 2),
             if uitvoerenden == 1 { "" } else { "n" }
         ),
         (Some(p), None) => format!(
-            "Niet gevalideerd: {}% binnen de band ({binnen} van {totaal}); nodig is ten minste {}%",
+            "Niet gevalideerd: {}% binnen de bandbreedte ({binnen} van {totaal}); nodig is ten minste {}%",
             nl_kort(p, 2),
             nl_kort(soort.minimum(), 0)
         ),

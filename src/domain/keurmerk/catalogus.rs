@@ -51,7 +51,7 @@ pub const HOOFDNORM1: &[Norm] = &[
     n("1.4.3.a", "Voor welke verwerkingen van gegevens het reglement geldt", "§2.4"),
     n("1.4.3.b", "Met welk doel persoonsgegevens worden verwerkt", "§2.4"),
     n("1.4.3.c", "Hoe lang gegevens worden bewaard", "§2.4"),
-    n("1.4.3.d", "Hoe wordt omgegaan met het verstrekken van persoonsgegevens aan derden", "§2.4"),
+    n("1.4.3.d", "Hoe er wordt omgegaan met het verstrekken van persoonsgegevens aan derden", "§2.4"),
     n("1.4.3.e", "Wie toegang heeft tot de persoonsgegevens", "§2.4"),
     n("1.4.3.f", "Hoe persoonsgegevens worden beveiligd", "§2.4"),
     n("1.4.3.g", "Welke rechten betrokkenen hebben op inzage in en correctie van hun gegevens", "§2.4"),

@@ -267,7 +267,7 @@ const VELDEN_1: &[Veldsoort] = &[
     v(C, "2.1.c", "Cursisten met een prestatieafspraak die volgens die afspraak succesvol hadden moeten zijn"),
     v(TvoClienten, "2.1.d.1", "Cursisten aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.1.d.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
-    v(Omzet, "2.1.e", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.1.e", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     PERSONEN,
 ];
 const NORMEN_1: &[Dienstnorm] = &[chk("2.1.1", INZICHTELIJK), chk("2.1.2", PA_INZICHTELIJK), ber("2.1.3", PA_GEHAALD)];
@@ -280,7 +280,7 @@ const VELDEN_2: &[Veldsoort] = &[
     v(C, "2.2.c", "Trajecten met een prestatieafspraak die volgens die afspraak succesvol hadden moeten zijn"),
     v(TvoClienten, "2.2.d.1", "Cliënten of werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.2.d.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
-    v(Omzet, "2.2.e", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.2.e", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     PERSONEN,
 ];
 const NORMEN_2: &[Dienstnorm] = &[chk("2.2.1", INZICHTELIJK), chk("2.2.2", PA_INZICHTELIJK), ber("2.2.3", PA_GEHAALD)];
@@ -288,7 +288,7 @@ const NORMEN_2: &[Dienstnorm] = &[chk("2.2.1", INZICHTELIJK), chk("2.2.2", PA_IN
 const VELDEN_3: &[Veldsoort] = &[
     v(A, "2.3.a", "Afgeronde en beëindigde onderzoeken, diagnose- en loopbaanoriëntatietrajecten"),
     v(B, "2.3.b", "Daarvan met succes afgerond"),
-    v(Omzet, "2.3.c", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.3.c", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     v(TvoClienten, "2.3.d.1", "Cliënten of werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.3.d.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     PERSONEN,
@@ -299,7 +299,7 @@ const NORMEN_3: &[Dienstnorm] = &[chk("2.3.1", INZICHTELIJK)];
 const VELDEN_4: &[Veldsoort] = &[
     v(A, "2.4.a", "Afgeronde en beëindigde advies- en onderzoekstrajecten bij organisaties"),
     v(B, "2.4.b", "Daarvan met succes afgerond"),
-    v(Omzet, "2.4.c", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.4.c", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     v(TvoClienten, "2.4.d.1", "Cliënten aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.4.d.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     PERSONEN,
@@ -312,7 +312,7 @@ const VELDEN_5: &[Veldsoort] = &[
     e(ErkendeJobcoach, "Daarvan begeleid door een jobcoach met een erkende jobcoachopleiding (voor norm 2.5.2)"),
     v(TvoClienten, "2.5.c.1", "Werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.5.c.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
-    v(Omzet, "2.5.d", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.5.d", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     PERSONEN,
 ];
 const NORMEN_5: &[Dienstnorm] = &[
@@ -325,7 +325,7 @@ const VELDEN_6: &[Veldsoort] = &[
     v(B, "2.6.b", "Daarvan met succes afgerond"),
     v(TvoClienten, "2.6.c.1", "Werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.6.c.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
-    v(Omzet, "2.6.d", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.6.d", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     PERSONEN,
 ];
 const NORMEN_6: &[Dienstnorm] = &[chk("2.6.1", INZICHTELIJK)];
@@ -337,7 +337,7 @@ const VELDEN_7: &[Veldsoort] = &[
     v(B, "2.7.b", "Trajecten uit 2.7.a die met succes zijn afgerond"),
     v(B2, "2.7.b.2", "Daarvan met een prestatieafspraak"),
     v(C, "2.7.c", "Trajecten met een prestatieafspraak die volgens die afspraak succesvol hadden moeten zijn"),
-    v(Omzet, "2.7.d", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.7.d", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     v(TvoClienten, "2.7.e.1", "Werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.7.e.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     PERSONEN,
@@ -350,7 +350,7 @@ const VELDEN_8: &[Veldsoort] = &[
     v(B, "2.8.b", "Trajecten uit 2.8.a die met succes zijn afgerond"),
     v(B2, "2.8.b.2", "Daarvan met een prestatieafspraak"),
     v(C, "2.8.c", "Trajecten met een prestatieafspraak die volgens het contract succesvol hadden moeten zijn"),
-    v(Omzet, "2.8.d", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.8.d", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     v(TvoClienten, "2.8.e.1", "Werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.8.e.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     v(
@@ -369,7 +369,7 @@ const VELDEN_9: &[Veldsoort] = &[
     v(B2, "2.9.b.2", "Daarvan met een prestatieafspraak"),
     v(C, "2.9.c", "Trajecten met een prestatieafspraak die volgens die afspraak succesvol hadden moeten zijn"),
     v(WerkGevonden, "2.9.d", "Succesvolle trajecten waarin de deelnemer werk vond"),
-    v(Omzet, "2.9.e", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.9.e", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     v(TvoClienten, "2.9.f.1", "Cliënten aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.9.f.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     e(VorigJaarB2, "Vorig jaar: 2.9.b.2 (ter vergelijking, voetnoot 12)"),
@@ -386,7 +386,7 @@ const VELDEN_10: &[Veldsoort] = &[
     v(B, "2.10.b", "Trajecten uit 2.10.a die met succes zijn afgerond, plus lopende trajecten van onbepaalde duur die succesvol verlopen"),
     v(B2, "2.10.b.2", "Daarvan met een prestatieafspraak"),
     v(C, "2.10.c", "Trajecten met een prestatieafspraak die volgens die afspraak succesvol hadden moeten zijn"),
-    v(Omzet, "2.10.e", "Omzet op deze Dienst (de jaaromzet van het vorige boekjaar mag)"),
+    v(Omzet, "2.10.e", "Omzet uit deze Dienst (u mag de jaaromzet van het vorige boekjaar invullen)"),
     v(TvoClienten, "2.10.f.1", "Cliënten aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.10.f.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
     e(Gegeven::Ladder, "Prestatieafspraak op een participatieladder: treden per cliënt of gemiddeld (§3.13)"),
@@ -421,7 +421,7 @@ const VELDEN_12: &[Veldsoort] = &[
     e(Trajecten, "Aantal trajecten binnen Supported Employment"),
     e(NvsOpgeleid, "Daarvan begeleid door een medewerker opgeleid bij de NVS (of SUEM.Be)"),
     v(SeqfDatum, "2.12.1", "Datum van het SEQF self-assessment"),
-    e(Omzet, "Omzet op deze Dienst"),
+    e(Omzet, "Omzet uit deze Dienst"),
     PERSONEN,
 ];
 const NORMEN_12: &[Dienstnorm] = &[ber(
@@ -531,6 +531,15 @@ pub const DIENSTEN: [Dienstsoort; 12] = [
 
 pub fn dienstsoort(nummer: u8) -> Option<&'static Dienstsoort> {
     DIENSTEN.iter().find(|d| d.nummer == nummer)
+}
+
+/// Whom a Dienst surveys, in the Dienst's own word ("cursisten", "werknemers", "cliënten of
+/// werknemers"), taken from its field for the tevredenheidsonderzoek; "cliënten" when it has none.
+pub fn wie_tevredenheid(nummer: u8) -> String {
+    dienstsoort(nummer)
+        .and_then(|d| d.veld(Gegeven::TvoClienten))
+        .and_then(|v| v.label.split_once(" aangemeld"))
+        .map_or_else(|| "cliënten".to_string(), |(wie, _)| crate::domain::tekst::met_kleine_letter(wie))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -799,10 +808,7 @@ fn checklist(
     let (status, melding, veld) = if !fouten.is_empty() && antwoord != Status::VoldoetNiet {
         (Status::Onbekend, foutmelding(fouten), fouten.first().map(|f| f.fout.veld))
     } else {
-        let melding = match antwoord {
-            Status::Onbekend => format!("Nog niet beantwoord: {}.", norm.omschrijving.to_lowercase()),
-            s => format!("Eigen beoordeling ({}): {}.", s.naam(), norm.omschrijving.to_lowercase()),
-        };
+        let melding = super::uw_beoordeling(antwoord, norm.omschrijving);
         (antwoord, melding, Some(veld))
     };
     Normuitkomst {
@@ -813,7 +819,7 @@ fn checklist(
         materieel: false,
         melding,
         uitleg: Uitleg {
-            formule: format!("Eigen beoordeling: {}", norm.omschrijving.to_lowercase()),
+            formule: format!("uw beoordeling: {}", crate::domain::tekst::met_kleine_letter(norm.omschrijving)),
             berekening: format!("uw antwoord: {}", antwoord.naam()),
             norm: None,
             bron: bron(norm.code, soort.paragraaf),
@@ -869,8 +875,9 @@ fn norm_prestatie(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> No
                     (
                         Status::Voldoet,
                         format!(
-                            "{b2} van de {c} trajecten die volgens de prestatieafspraak succesvol hadden moeten \
-                             zijn, zijn gelukt ({p}): dat is ten minste 80%."
+                            "Van de {c} trajecten die volgens de prestatieafspraak moesten slagen, {} er {b2} \
+                             geslaagd ({p}): dat is ten minste 80%.",
+                            if b2 == 1 { "is" } else { "zijn" }
                         ),
                         Some(veld_id(n, B2)),
                     )
@@ -878,8 +885,9 @@ fn norm_prestatie(soort: &Dienstsoort, d: &DienstInvoer, fouten: &[&Fout]) -> No
                     (
                         Status::VoldoetNiet,
                         format!(
-                            "{b2} van de {c} trajecten die volgens de prestatieafspraak succesvol hadden moeten \
-                             zijn, zijn gelukt ({p}): minder dan de vereiste 80%."
+                            "Van de {c} trajecten die volgens de prestatieafspraak moesten slagen, {} er {b2} \
+                             geslaagd ({p}): minder dan de vereiste 80%.",
+                            if b2 == 1 { "is" } else { "zijn" }
                         ),
                         Some(veld_id(n, B2)),
                     )

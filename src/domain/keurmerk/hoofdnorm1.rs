@@ -26,7 +26,7 @@ use super::{
 };
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::nl_kort;
-use crate::domain::tekst::met_hoofdletter;
+use crate::domain::tekst::{met_hoofdletter, met_kleine_letter};
 use crate::domain::uitleg::Uitleg;
 
 // ---------------------------------------------------------------------------------------------
@@ -869,7 +869,7 @@ fn actualiteit_deel(
             status: Status::Onbekend,
             melding: format!(
                 "De datum van {} ({}) ligt na de peildatum ({}); controleer beide datums.",
-                wat.to_lowercase(),
+                met_kleine_letter(wat),
                 datum.map_or_else(String::new, lange_datum),
                 peil.map_or_else(String::new, lange_datum)
             ),
@@ -877,7 +877,7 @@ fn actualiteit_deel(
         },
         Actualiteit::GeenDatum => Deel {
             status: Status::Onbekend,
-            melding: format!("Vul de datum van {} in.", wat.to_lowercase()),
+            melding: format!("Vul de datum van {} in.", met_kleine_letter(wat)),
             veld: Some(veld),
         },
         Actualiteit::GeenPeildatum => Deel {
@@ -1325,7 +1325,7 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     if invoer.ubo.is_empty() {
         delen.push(Deel {
             status: Status::Onbekend,
-            melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt de zelftoets wie UBO is."
+            melding: "Vul de natuurlijke personen achter de organisatie in; dan bepaalt Werkwaarde wie UBO is."
                 .to_string(),
             // No row yet, so no field to point at: the list's own "toevoegen" is the way in.
             veld: None,
@@ -1348,7 +1348,7 @@ fn norm_1_2_5(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     if overzicht.pseudo_ontbreekt {
         delen.push(Deel {
             status: Status::Onbekend,
-            melding: "Niemand is UBO; geef aan wie bestuurder van de (top)holding is: die persoon is de pseudo-UBO."
+            melding: "Niemand is UBO; geef aan wie bestuurder van de topholding is: die persoon is de pseudo-UBO."
                 .to_string(),
             veld: invoer.ubo.first().map(|p| ZelftoetsVeld::ubo(p.rij, UboKolom::Bestuurder)),
         });
@@ -1516,7 +1516,7 @@ fn checklist_uitkomst(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
         materieel: norm.materieel,
         melding: melding.to_string(),
         uitleg: Uitleg {
-            formule: "eigen beoordeling aan de hand van de norm".to_string(),
+            formule: "uw beoordeling aan de hand van de norm".to_string(),
             berekening: format!(
                 "uw antwoord: {}; {}",
                 status.naam(),
@@ -1601,7 +1601,7 @@ fn niet_van_toepassing(
     veld: Option<ZelftoetsVeld>,
 ) -> Normuitkomst {
     let eigen_tekst = match eigen {
-        Some(s) if s != Status::Onbekend => format!(" Uw eigen beoordeling: {}.", s.naam()),
+        Some(s) if s != Status::Onbekend => format!(" Volgens uw beoordeling: {}.", s.naam()),
         _ => String::new(),
     };
     Normuitkomst {

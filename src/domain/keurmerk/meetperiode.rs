@@ -80,7 +80,7 @@ impl Meetperiode {
     }
 
     pub fn naam(self) -> String {
-        format!("meetperiode {} t/m {}", lange_datum(self.begin()), lange_datum(self.einde()))
+        format!("meetperiode {} tot en met {}", lange_datum(self.begin()), lange_datum(self.einde()))
     }
 }
 
@@ -333,7 +333,7 @@ pub fn plan(invoer: &Plannerinvoer) -> Planning {
             }
             (Some(a), format!("eerste audit op {}", lange_datum(a)))
         }
-        (None, Some(dl)) => (Some(dl), format!("audit op de deadline, {} [keuze]", lange_datum(dl))),
+        (None, Some(dl)) => (Some(dl), format!("audit op de deadline, {} (aanname van Werkwaarde)", lange_datum(dl))),
         (None, None) => (None, String::new()),
     };
     if let Some(basis) = reaudit_basis {
@@ -353,7 +353,7 @@ pub fn plan(invoer: &Plannerinvoer) -> Planning {
                 formule: "datum van de eerste audit + 2 maanden".into(),
                 berekening: format!("{basis_tekst} + 2 maanden = {}", lange_datum(reaudit)),
                 norm: None,
-                bron: format!("{BRON_511}, incorrecte of ontbrekende gegevens"),
+                bron: format!("{BRON_511}, onjuiste of ontbrekende gegevens"),
             },
         });
     }
@@ -444,7 +444,7 @@ pub fn tabel1(m: Meetperiode) -> (Tabel1Uitkomst, String) {
         format!(
             "Tabel 1 beschrijft alleen meetperiodes die in {TABEL1_JAAR} beginnen. Voor deze meetperiode gaat \
              Werkwaarde uit van de Handleiding 2023 (in werking sinds {}), tenzij Blik op Werk een nieuwere \
-             Handleiding heeft uitgegeven [keuze].",
+             Handleiding heeft uitgegeven (aanname van Werkwaarde).",
             lange_datum(handleiding_2023_vanaf())
         )
     } else {

@@ -48,6 +48,34 @@ impl Status {
     }
 }
 
+/// The sentence for a checklist norm the user judged, e.g. "Volgens uw beoordeling is het aantal
+/// trajecten inzichtelijk en te controleren." A norm written as "Het … is …" is turned around so
+/// it reads as one sentence; any other is quoted after a colon.
+pub fn uw_beoordeling(status: Status, omschrijving: &str) -> String {
+    use crate::domain::tekst::met_kleine_letter;
+    let omschrijving = omschrijving.trim_end_matches('.');
+    let omgedraaid = omschrijving.starts_with("Het ").then(|| omschrijving.split_once(" is ")).flatten();
+    match (status, omgedraaid) {
+        (Status::Onbekend, _) => format!("Nog niet beantwoord: {}.", met_kleine_letter(omschrijving)),
+        (Status::NietVanToepassing, _) => {
+            format!("U heeft deze norm als niet van toepassing aangemerkt: {}.", met_kleine_letter(omschrijving))
+        }
+        (Status::Voldoet, Some((onderwerp, rest))) => {
+            format!("Volgens uw beoordeling is {} {rest}.", met_kleine_letter(onderwerp))
+        }
+        (Status::VoldoetNiet, Some((onderwerp, rest))) => {
+            format!("Volgens uw beoordeling is {} nog niet {rest}.", met_kleine_letter(onderwerp))
+        }
+        (Status::Voldoet, None) => {
+            format!("Volgens uw beoordeling voldoet de organisatie hieraan: {}.", met_kleine_letter(omschrijving))
+        }
+        (Status::VoldoetNiet, None) => format!(
+            "Volgens uw beoordeling voldoet de organisatie hier nog niet aan: {}.",
+            met_kleine_letter(omschrijving)
+        ),
+    }
+}
+
 /// The outcome of one norm, with everything needed to explain it and to find its input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Normuitkomst {

@@ -194,7 +194,7 @@ fn kop(uitslag: &Uitslag, voorlopig: bool, onbekend: usize) -> String {
             "Verlenging met één meetperiode mogelijk (eenmalig): het minimum van vijf trajecten ontbreekt".to_string()
         }
         Uitslag::NietToekenning => {
-            "Niet-toekenning: een nieuwe aanvraag kan na 12 maanden, met een plan van aanpak".to_string()
+            "Niet-toekenning: na 12 maanden kunt u opnieuw aanvragen, met een plan van aanpak".to_string()
         }
         Uitslag::InOrde => "Alle toepasselijke normen gehaald".to_string(),
         Uitslag::Gecompenseerd { diensten } => format!(
@@ -202,7 +202,7 @@ fn kop(uitslag: &Uitslag, voorlopig: bool, onbekend: usize) -> String {
             diensten.iter().map(|d| format!("Dienst {d}")).collect::<Vec<_>>().join(" en ")
         ),
         Uitslag::Waarschuwing => {
-            "Waarschuwing: herstel binnen de gestelde termijn, daarna schorsing (ten hoogste 9 maanden) of intrekking"
+            "Waarschuwing: herstel binnen de gestelde termijn; lukt dat niet, dan volgt schorsing (ten hoogste 9 maanden) of intrekking"
                 .to_string()
         }
         Uitslag::SchorsingOfIntrekkingMogelijk => {

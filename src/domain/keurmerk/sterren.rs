@@ -208,12 +208,12 @@ pub const KEUZES: &[(&str, &str)] = &[
     ),
     (
         "Grenzen van de schijven",
-        "De Handleiding zegt 'tussen 45 en 75%' en 'tussen 75 en 95%'. De app leest: minder dan 45% → 6,5; \
+        "De Handleiding zegt 'tussen 45 en 75%' en 'tussen 75 en 95%'. Werkwaarde leest: minder dan 45% → 6,5; \
          45% tot 75% → 7; 75% tot en met 95% → 7,5; meer dan 95% → 8.",
     ),
     (
         "Geen personeel of geen inspanningstrajecten",
-        "Een zzp'er zonder personeel heeft geen percentage voor PE; zonder afgeronde inspanningstrajecten \
+        "Een zzp'er zonder ingehuurde krachten heeft geen percentage voor PE; zonder afgeronde inspanningstrajecten \
          is er geen percentage voor TR. Het gewicht van zo'n onderdeel wordt naar verhouding over de \
          andere onderdelen verdeeld, zodat de gewichten samen weer 1 zijn.",
     ),
@@ -241,7 +241,7 @@ pub const KEUZES: &[(&str, &str)] = &[
     ),
     (
         "Sterren",
-        "De Handleiding geeft geen tabel van score naar sterren. Het aantal sterren dat de app toont is \
+        "De Handleiding geeft geen tabel van score naar sterren. Het aantal sterren dat Werkwaarde toont is \
          indicatief: minder dan 6,5 → 1 ster; 6,5 tot 7 → 2; 7 tot 7,5 → 3; 7,5 of hoger → 4. De score \
          wordt daarvoor eerst op 2 decimalen afgerond, zodat de sterren passen bij de getoonde score.",
     ),
@@ -641,7 +641,7 @@ fn niet_ingevuld(dienst: u8, onderdeel: Onderdeel) -> String {
             "Vul het gemiddelde cijfer van de opdrachtgevers van Dienst {dienst} in, of geef aan dat er geen opdrachtgevers zijn."
         ),
         Onderdeel::Tr => "Vul de transparantie in (2.0.1 en 2.0.2, §3.2).".to_string(),
-        Onderdeel::Pe => "Vul het personeel in (1.6.6.a en 1.6.6.b), of geef in het profiel aan dat u zzp'er zonder personeel bent.".to_string(),
+        Onderdeel::Pe => "Vul het personeel in (1.6.6.a en 1.6.6.b), of geef in het profiel aan dat u zzp'er zonder ingehuurde krachten bent.".to_string(),
         Onderdeel::Pm => format!("Vul a en a.2 van Dienst {dienst} in (en herstel eventuele invoerfouten daarin)."),
         Onderdeel::Pn => format!(
             "Vul b.2 en c van Dienst {dienst} in (c groter dan 0 zodra er prestatieafspraken zijn; herstel eventuele invoerfouten)."
@@ -653,7 +653,7 @@ fn niet_ingevuld(dienst: u8, onderdeel: Onderdeel) -> String {
 fn reden_geen(onderdeel: Onderdeel) -> &'static str {
     match onderdeel {
         Onderdeel::Tr => "geen afgeronde inspanningstrajecten (2.0.1 is 0)",
-        Onderdeel::Pe => "zzp'er zonder personeel",
+        Onderdeel::Pe => "zzp'er zonder ingehuurde krachten",
         Onderdeel::Pm => "geen afgeronde trajecten (a is 0)",
         Onderdeel::Pn => "geen prestatieafspraken (a.2 is 0)",
         Onderdeel::Tc => "geen cijfer van cliënten",

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::diensten::{dienstsoort, Invoerfout};
+use super::diensten::{dienstsoort, wie_tevredenheid, Invoerfout};
 use super::veld::{Profielvraag, Tevredengroep, Tevredenwat};
 use super::{procent, Normuitkomst, Profiel, Status, ZelftoetsVeld};
 use crate::domain::getal::{nl_getal, nl_kort};
@@ -84,7 +84,7 @@ pub const VELD_CEDEO: ZelftoetsVeld = ZelftoetsVeld::Cedeo;
 
 /// The checklist norms of hoofdnorm 3 the user answers: code and what it asks.
 pub const CHECKLIST_3: &[(&str, &str)] = &[
-    ("3.2.2", "Alle opdrachtgevers zijn aangeleverd voor het onderzoek"),
+    ("3.2.2", "Alle opdrachtgevers zijn aangemeld voor het onderzoek"),
     ("3.3.1", "Het verbeterplan van de vorige meetperiode is uitgevoerd"),
     ("3.4.1", "Er is geen contact met respondenten over hun antwoorden geweest"),
 ];
@@ -379,9 +379,11 @@ pub fn responsnorm(diensten: &[TevredenheidDienst]) -> Respons {
     let r_bekend = r_open.is_none().then_some(r_som);
     let u_bekend = u_open.is_none().then_some(u_som);
     let berekening = match (r_bekend, u_bekend) {
-        (Some(r), Some(u)) if u > 0 => format!("{r} / {u} × 100% = {}; {r} respondenten", procent_tekst(r, u)),
-        (Some(r), Some(u)) => format!("{r} respondenten van {u} uitgenodigden"),
-        (Some(r), None) => format!("{r} respondenten; aantal uitgenodigden nog niet compleet"),
+        (Some(r), Some(u)) if u > 0 => {
+            format!("{r} / {u} × 100% = {}; {}", procent_tekst(r, u), aantal_respondenten(r))
+        }
+        (Some(r), Some(u)) => format!("{} van {u} uitgenodigden", aantal_respondenten(r)),
+        (Some(r), None) => format!("{}; aantal uitgenodigden nog niet compleet", aantal_respondenten(r)),
         (None, _) => format!("ten minste {r_som} respondenten; nog niet compleet"),
     };
     let (status, melding, veld) = if diensten.is_empty() {
@@ -395,13 +397,13 @@ pub fn responsnorm(diensten: &[TevredenheidDienst]) -> Respons {
     } else if let Some(n) = r_open {
         (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} in hoeveel cliënten antwoordden."),
+            format!("Vul voor Dienst {n} het aantal respondenten onder de {} in.", wie_tevredenheid(n)),
             Some(veld(n, C, Respondenten)),
         )
     } else if let Some(n) = u_open {
         (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} in hoeveel cliënten zijn uitgenodigd."),
+            format!("Vul voor Dienst {n} in hoeveel {} zijn uitgenodigd.", wie_tevredenheid(n)),
             Some(veld(n, C, Uitgenodigd)),
         )
     } else if u_som > 0 && u128::from(r_som) * 100 >= u128::from(RESPONS_PROCENT) * u128::from(u_som) {
@@ -503,21 +505,22 @@ fn norm_3_1_2_tvo(t: &TevredenheidDienst) -> (Status, String, Uitleg, Option<Zel
     match (t.clienten_respondenten, t.clienten_cijfer) {
         (None, _) => (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} in hoeveel cliënten antwoordden."),
+            format!("Vul voor Dienst {n} het aantal respondenten onder de {} in.", wie_tevredenheid(n)),
             uitleg,
             Some(veld(n, C, Respondenten)),
         ),
         (Some(r), _) if r < RESPONDENTEN_PER_DIENST => (
             Status::NietVanToepassing,
             format!(
-                "Dienst {n} heeft {r} respondenten, minder dan 5: telt niet mee voor 3.1.2, wel voor het gemiddelde van 3.1.1."
+                "Dienst {n} heeft {}, minder dan 5: telt niet mee voor 3.1.2, wel voor het gemiddelde van 3.1.1.",
+                aantal_respondenten(r)
             ),
             uitleg,
             Some(veld(n, C, Respondenten)),
         ),
         (Some(_), None) => (
             Status::Onbekend,
-            format!("Vul voor Dienst {n} het gemiddelde cijfer van de cliënten in."),
+            format!("Vul voor Dienst {n} het gemiddelde cijfer van de {} in.", wie_tevredenheid(n)),
             uitleg,
             Some(veld(n, C, Cijfer)),
         ),
@@ -876,17 +879,14 @@ fn norm_3_2_1(invoer: &TevredenheidInvoer, alle: &[Fout]) -> Normuitkomst {
 
 fn checklist(code: &'static str, omschrijving: &str, invoer: &TevredenheidInvoer) -> Normuitkomst {
     let antwoord = invoer.checklist.get(code).copied().unwrap_or_default();
-    let melding = match antwoord {
-        Status::Onbekend => format!("Nog niet beantwoord: {omschrijving}."),
-        s => format!("Eigen beoordeling ({}): {omschrijving}.", s.naam()),
-    };
+    let melding = super::uw_beoordeling(antwoord, omschrijving);
     uitkomst(
         code,
         None,
         antwoord,
         melding,
         Uitleg {
-            formule: format!("Eigen beoordeling: {omschrijving}"),
+            formule: format!("uw beoordeling: {omschrijving}"),
             berekening: format!("uw antwoord: {}", antwoord.naam()),
             norm: None,
             bron: bron(code),
@@ -903,7 +903,7 @@ pub fn beoordeel_tevredenheid(profiel: &Profiel, invoer: &TevredenheidInvoer) ->
     uit.push(norm_3_2_1(invoer, &alle));
     uit.push(checklist(
         "3.2.2",
-        "alle opdrachtgevers die een Dienst afnamen, zijn voor het onderzoek aangeleverd",
+        "alle opdrachtgevers die een Dienst afnamen, zijn voor het onderzoek aangemeld",
         invoer,
     ));
     if profiel.eerste_meetperiode {
@@ -974,7 +974,10 @@ pub fn gepubliceerd(uitgenodigd: u64, respondenten: u64) -> Publicatie {
     if respondenten < PUBLICATIE_MINIMUM_RESPONDENTEN {
         return Publicatie {
             gepubliceerd: false,
-            reden: format!("Niet gepubliceerd: {respondenten} respondenten, en er zijn er ten minste 3 nodig."),
+            reden: format!(
+                "Wordt niet gepubliceerd: {}; er zijn er ten minste 3 nodig.",
+                aantal_respondenten(respondenten)
+            ),
         };
     }
     let genoeg_procent = uitgenodigd > 0 && u128::from(respondenten) * 100 >= u128::from(min) * u128::from(uitgenodigd);
@@ -983,24 +986,24 @@ pub fn gepubliceerd(uitgenodigd: u64, respondenten: u64) -> Publicatie {
         (true, _) => (
             true,
             format!(
-                "Gepubliceerd: {respondenten} van {uitgenodigd} uitgenodigden antwoordden ({p}); bij {} uitgenodigden is {min}% nodig.",
+                "Wordt gepubliceerd: {respondenten} respondenten van {uitgenodigd} uitgenodigden ({p}); bij {} uitgenodigden is {min}% nodig.",
                 bereik(uitgenodigd)
             ),
         ),
         (false, true) => (
             true,
-            format!("Gepubliceerd: {respondenten} respondenten; bij 100 of meer uitgenodigden zijn 40 ingevulde vragenlijsten genoeg."),
+            format!("Wordt gepubliceerd: {respondenten} respondenten; bij 100 of meer uitgenodigden zijn 40 respondenten genoeg."),
         ),
         (false, false) if uitgenodigd >= 100 => (
             false,
             format!(
-                "Niet gepubliceerd: {respondenten} van {uitgenodigd} ({p}) is minder dan 25% en minder dan 40 ingevulde vragenlijsten."
+                "Wordt niet gepubliceerd: {respondenten} respondenten van {uitgenodigd} ({p}) is minder dan 25% en minder dan 40 respondenten."
             ),
         ),
         (false, false) => (
             false,
             format!(
-                "Niet gepubliceerd: {respondenten} van {uitgenodigd} ({p}) is minder dan de {min}% die bij {} uitgenodigden nodig is.",
+                "Wordt niet gepubliceerd: {respondenten} respondenten van {uitgenodigd} ({p}) is minder dan de {min}% die bij {} uitgenodigden nodig is.",
                 bereik(uitgenodigd)
             ),
         ),
@@ -1008,18 +1011,26 @@ pub fn gepubliceerd(uitgenodigd: u64, respondenten: u64) -> Publicatie {
     Publicatie { gepubliceerd, reden }
 }
 
+/// "1 respondent", "0 respondenten".
+fn aantal_respondenten(n: u64) -> String {
+    format!("{n} {}", if n == 1 { "respondent" } else { "respondenten" })
+}
+
 /// §4.2: the opdrachtgevers' report is published with more than one respondent.
 pub fn opdrachtgevers_gepubliceerd(respondenten: u64) -> Publicatie {
     if respondenten > 1 {
         Publicatie {
             gepubliceerd: true,
-            reden: format!("Gepubliceerd: {respondenten} opdrachtgevers antwoordden (meer dan één is nodig)."),
+            reden: format!(
+                "Wordt gepubliceerd: {respondenten} respondenten onder de opdrachtgevers; er zijn er ten minste 2 nodig."
+            ),
         }
     } else {
         Publicatie {
             gepubliceerd: false,
             reden: format!(
-                "Niet gepubliceerd: {respondenten} opdrachtgever(s) antwoordden; er zijn er meer dan één nodig."
+                "Wordt niet gepubliceerd: {} onder de opdrachtgevers; er zijn er ten minste 2 nodig.",
+                aantal_respondenten(respondenten)
             ),
         }
     }

@@ -50,7 +50,7 @@ pub const VOORWAARDEN: &[Voorwaarde] = &[
     v("vs4-geschorst", Regeling::CyclusjaarVier,
       "Is uw Keurmerk in die jaren nooit geschorst of ingetrokken geweest?"),
     v("vs4-tvo-portal", Regeling::CyclusjaarVier,
-      "Staan alle deelnemers aan het tevredenheidsonderzoek van dit jaar vóór de deadline van de Portal in de Portal?"),
+      "Staan alle deelnemers aan het tevredenheidsonderzoek van dit jaar vóór de deadline in de Portal?"),
     v("vs4-resultaten", Regeling::CyclusjaarVier,
       "Levert u alle resultaatgegevens uiterlijk drie weken na het einde van de meetperiode aan?"),
     v("vs4-normen-nu", Regeling::CyclusjaarVier,
@@ -211,10 +211,10 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
         (
             Oordeel::KomtNietInAanmerking,
             format!(
-                "{}: u komt niet in aanmerking; {} voorwaarde{} niet voldaan.",
+                "{}: u komt niet in aanmerking; aan {} voorwaarde{} is niet voldaan.",
                 r.naam(),
                 niet_voldaan.len(),
-                if niet_voldaan.len() == 1 { " is" } else { "n zijn" }
+                if niet_voldaan.len() == 1 { "" } else { "n" }
             ),
         )
     } else if !open.is_empty() {

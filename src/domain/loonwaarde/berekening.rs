@@ -157,7 +157,7 @@ impl Resultaat {
             formule: "Pi5 = loonwaarde (Pi4) × normloon per uur".to_string(),
             berekening: format!("{}% × {} = {}", nl_kort(self.pi4, 0), euro(normloon), euro(pi5)),
             norm: None,
-            bron: "Loonwaardegids §3 (Pi5, loonwaarde in euro); per verloond uur [keuze]".to_string(),
+            bron: "Loonwaardegids §3 (Pi5, loonwaarde in euro); per verloond uur (aanname van Werkwaarde)".to_string(),
         };
         (pi5, uitleg)
     }
@@ -280,7 +280,12 @@ fn controleer_score(fouten: &mut Vec<Veldfout>, veld: Veld, naam: &str, waarde: 
             melding: format!("{naam} kan niet boven 100% van de norm liggen; vul hoogstens 100 in."),
         });
     } else if waarde > Decimal::from(999) {
-        fouten.push(Veldfout { veld, melding: format!("{naam} van {waarde}% is niet aannemelijk.") });
+        let melding = format!(
+            "Een {} van {}% is niet aannemelijk; vul hoogstens 999 in.",
+            naam.to_lowercase(),
+            nl_kort(waarde, 28)
+        );
+        fouten.push(Veldfout { veld, melding });
     }
 }
 
@@ -364,7 +369,7 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
                 veld: Veld::Werkdagen,
                 melding: format!(
                     "Vul de werkdagen per week in: zonder werkdagen is niet te toetsen of elke \
-                     hoofdtaak ten minste 30 minuten per werkdag beslaat (nu alleen 1/16 van {} uur).",
+                     hoofdtaak ten minste 30 minuten per werkdag beslaat (nu is alleen getoetst aan 1/16 van {} uur).",
                     nl_kort(w.contracturen, 2)
                 ),
                 bron: BRON_ULW.to_string(),
@@ -377,9 +382,9 @@ fn bevindingen(methode: Methode, taken: &[Taak], week: Option<Werkweek>, totaal_
                     uit.push(Bevinding {
                         veld: Veld::Uren(i),
                         melding: format!(
-                            "Hoofdtaak \u{2018}{}\u{2019} beslaat {} uur per week; een hoofdtaak beslaat \
-                             ten minste {} uur ({}% van {} uur): 1/16 van de werktijd en 30 minuten \
-                             per werkdag.",
+                            "Hoofdtaak \u{2018}{}\u{2019} beslaat {} uur per week; een hoofdtaak moet \
+                             ten minste {} uur ({}% van {} uur) beslaan: het grootste van 1/16 van de werktijd \
+                             en 30 minuten per werkdag. Voeg kleine taken samen.",
                             t.naam,
                             nl_kort(t.uren, 2),
                             nl_kort(minimum, 2),

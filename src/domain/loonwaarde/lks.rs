@@ -117,7 +117,7 @@ pub fn bereken(invoer: LksInvoer) -> Lks {
                 euro(cap),
                 euro(excl)
             ),
-            Some("70% van het WML [keuze: vóór de werkgeverslasten]".to_string()),
+            Some("70% van het WML, vóór de werkgeverslasten (aanname van Werkwaarde)".to_string()),
         ),
         stap(
             "plus 23,5% vergoeding werkgeverslasten",

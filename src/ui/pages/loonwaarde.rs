@@ -198,7 +198,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                     <Veld id="lw-normfunctie".into() label="Normfunctie" waarde=normfunctie zet=zet_normfunctie/>
                     <Veld id="lw-bron".into() label="Bron / CAO" waarde=bron zet=zet_bron/>
                     <Veld id="lw-normloon".into() label="Normloon per uur (€)" waarde=normloon zet=zet_normloon decimaal=true fout=m.fout(V::Normloon)/>
-                    <Veld id="lw-voltijd".into() label="Voltijd uren per week" waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
+                    <Veld id="lw-voltijd".into() label="Voltijduren per week" waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
                     <Veld id="lw-contracturen".into() label="Contracturen per week" waarde=contracturen zet=zet_contracturen decimaal=true fout=m.fout(V::Contracturen) let_op=m.let_op(V::Contracturen)/>
                     <Veld id="lw-werkdagen".into() label="Werkdagen per week" waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen) let_op=m.let_op(V::Werkdagen)/>
                 </div>
@@ -307,7 +307,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                     type="button"
                     on:click=move |_| anoniem_fout.set(exporteer_geanonimiseerd(&dossier_id.get_value()).err())
                 >
-                    "Exporteer geanonimiseerd"
+                    "Geanonimiseerd exporteren"
                 </button>
                 {move || anoniem_fout.get().map(|f| view! { <p class="veldfout">{f}</p> })}
             </div>
@@ -358,7 +358,6 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
         })
     };
     let methode = Memo::new(move |_| data.with(|d| d.methode));
-    let derde = move || methode.get().derde_score();
     let derde_klein = move || methode.get().derde_klein();
     // Labels follow the row's position, which changes when taken are reordered.
     let lbl = move |wat: &'static str| Signal::derive(move || format!("{wat} taak {}", nummer()));
@@ -370,7 +369,7 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
                 <td class="getal">{move || resultaat().map(|r| format!("{}%", nl_kort(r.aandeel, 2)))}</td>
                 <td><Veld id=format!("taak-{tid}-tempo") label=lbl("Tempo") verborgen_label=true waarde=tempo zet=zet_tempo decimaal=true fout=veld_fout(V::Tempo)/></td>
                 <td><Veld id=format!("taak-{tid}-kwaliteit") label=lbl("Kwaliteit") verborgen_label=true waarde=kwal zet=zet_kwal decimaal=true fout=veld_fout(V::Kwaliteit)/></td>
-                <td><Veld id=format!("taak-{tid}-inzet") label=Signal::derive(move || format!("{} taak {}", derde().split(' ').next().unwrap_or("Inzet"), nummer())) verborgen_label=true waarde=inzet zet=zet_inzet decimaal=true fout=veld_fout(V::Inzet)/></td>
+                <td><Veld id=format!("taak-{tid}-inzet") label=Signal::derive(move || format!("{} taak {}", crate::domain::tekst::met_hoofdletter(derde_klein()), nummer())) verborgen_label=true waarde=inzet zet=zet_inzet decimaal=true fout=veld_fout(V::Inzet)/></td>
                 <td class="getal">{move || resultaat().map(|r| format!("{}%", nl_kort(r.prestatie, 2)))}</td>
                 <td class="getal">{move || resultaat().map(|r| format!("{}%", nl_kort(r.loonwaarde, 2)))}</td>
                 <td class="rijknoppen">

@@ -51,7 +51,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                 <dt>"Normfunctie"</dt><dd>{of_leeg(&data.normfunctie)}</dd>
                 <dt>"Bron / CAO"</dt><dd>{of_leeg(&data.bron)}</dd>
                 <dt>"Normloon per uur"</dt><dd>{toon(u.invoer.normloon, euro)}</dd>
-                <dt>"Voltijd uren per week"</dt><dd>{getal(u.invoer.voltijd_uren)}</dd>
+                <dt>"Voltijduren per week"</dt><dd>{getal(u.invoer.voltijd_uren)}</dd>
                 <dt>"Contracturen per week"</dt><dd>{getal(u.invoer.contracturen)}</dd>
                 <dt>"Werkdagen per week"</dt><dd>{getal(u.invoer.werkdagen)}</dd>
                 <dt>"Methode"</dt><dd>{data.methode.naam()}</dd>
@@ -68,7 +68,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">"Taak"</th><th scope="col">"Uren"</th><th scope="col">"Aandeel"</th>
-                        <th scope="col">"T"</th><th scope="col">"K"</th><th scope="col">{derde}</th>
+                        <th scope="col">"Tempo (T)"</th><th scope="col">"Kwaliteit (K)"</th><th scope="col">{derde}</th>
                         <th scope="col">"Prestatie"</th><th scope="col">"Loonwaarde"</th>
                     </tr>
                 </thead>

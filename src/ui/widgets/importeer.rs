@@ -87,8 +87,10 @@ pub fn Importeer() -> impl IntoView {
             on:dragleave=move |_| actief.set(false)
             on:drop=bij_loslaten
         >
-            <label for="import-bestand">"Dossierbestand importeren (.json)"</label>
-            <input id="import-bestand" type="file" accept=".json,application/json" multiple on:change=bij_keuze/>
+            // The browser's own button ("Choose Files") follows the browser's language: the input is
+            // visually hidden (still focusable) and its label is the Dutch button.
+            <input id="import-bestand" class="sr" type="file" accept=".json,application/json" multiple on:change=bij_keuze/>
+            <label for="import-bestand" class="bestandknop">"Dossierbestand importeren (.json)"</label>
             <p class="hint">
                 "Of sleep een of meer bestanden naar dit vak. Een import wordt altijd een nieuw "
                 "dossier; bestaande dossiers blijven zoals ze zijn. Hoogstens 10 MB per bestand."
@@ -111,7 +113,10 @@ pub fn Importeer() -> impl IntoView {
                             <ul>
                                 {details
                                     .into_iter()
-                                    .map(|(pad, melding)| view! { <li><code>{pad}</code> ": " {melding}</li> })
+                                    .map(|(pad, melding)| {
+                                        let zin = melding.trim_end_matches('.').to_string();
+                                        view! { <li>{zin} " (plaats: " <code>{pad}</code> ")."</li> }
+                                    })
                                     .collect_view()}
                             </ul>
                         </div>

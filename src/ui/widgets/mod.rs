@@ -16,7 +16,7 @@ pub use nieuw_dossier::NieuwDossier;
 pub use opslag_melding::OpslagMelding;
 pub use samenvoeging::Samenvoeging;
 pub use uitleg::UitlegBlok;
-pub use veld::Veld;
+pub use veld::{Veld, DATUM_HINT};
 
 use chrono::{DateTime, Local, Utc};
 
@@ -35,7 +35,7 @@ pub fn gebied_omschrijving(soort: DossierSoort) -> &'static str {
         DossierSoort::Loonwaarde => {
             "Bereken een loonwaarde volgens het stappenplan van de Regeling en de Uniforme \
              Loonwaardebepaling: taak-urenanalyse, scores per taak, Pi4 en Pi5, \
-             loonkostensubsidie en een rapport om te printen."
+             loonkostensubsidie en een rapport om af te drukken."
         }
         DossierSoort::Examentraining => {
             "Oefen voor het examen Loonwaardedeskundige met casussen en hun Gouden Standaard, \
@@ -57,6 +57,8 @@ pub fn exporteer(d: &Dossier) -> Result<(), String> {
 pub fn exporteer_geanonimiseerd(id: &str) -> Result<(), String> {
     let state = crate::ui::state::app_state();
     let o = state.actueel(id).ok_or_else(|| "Dit dossier bestaat niet meer.".to_string())?;
-    let anoniem = dossier::loonwaarde::anoniem_dossier(&o.dossier).map_err(|b| format!("{}: {}", b.pad, b.melding))?;
+    let anoniem = dossier::loonwaarde::anoniem_dossier(&o.dossier).map_err(|b| {
+        format!("Dit dossier kan niet geanonimiseerd worden geëxporteerd; de gegevens zijn beschadigd. {}", b.tekst())
+    })?;
     exporteer(&anoniem)
 }

@@ -25,7 +25,7 @@ pub fn OpslagMelding() -> impl IntoView {
                                         <li>
                                             {o.dossier.title.clone()} " "
                                             <button type="button" on:click=move |_| { let _ = exporteer(&d); }>
-                                                "Exporteer dit dossier"
+                                                "Dit dossier exporteren"
                                             </button>
                                         </li>
                                     }

@@ -1,5 +1,8 @@
 use leptos::prelude::*;
 
+/// The hint beside every date field: the browser writes its own date format in the field.
+pub const DATUM_HINT: &str = "Schrijf de datum als dd-mm-jjjj.";
+
 /// A labelled input with its error (blocking) or finding (to look at) shown at the field.
 #[component]
 pub fn Veld(
@@ -16,9 +19,16 @@ pub fn Veld(
     #[prop(optional)] achter: Option<&'static str>,
 ) -> impl IntoView {
     let melding_id = format!("{id}-melding");
+    // A date field shows the browser's own format (mm/dd/yyyy in an English browser): a Dutch hint.
+    let datum_hint = (soort == "date").then(|| format!("{id}-hint"));
     let beschreven = {
         let melding_id = melding_id.clone();
-        move || (fout.with(Option::is_some) || let_op.with(Option::is_some)).then(|| melding_id.clone())
+        let datum_hint = datum_hint.clone();
+        move || {
+            let melding = (fout.with(Option::is_some) || let_op.with(Option::is_some)).then(|| melding_id.clone());
+            let delen: Vec<String> = melding.into_iter().chain(datum_hint.clone()).collect();
+            (!delen.is_empty()).then(|| delen.join(" "))
+        }
     };
     let ongeldig = move || fout.with(Option::is_some).then_some("true");
     let invoer = if meerregelig {
@@ -55,6 +65,7 @@ pub fn Veld(
                 {invoer}
                 {achter.map(|a| view! { <span class="eenheid" aria-hidden="true">{a}</span> })}
             </div>
+            {datum_hint.map(|h| view! { <p class="hint" id=h>{DATUM_HINT}</p> })}
             {move || {
                 let melding_id = melding_id.clone();
                 match (fout.get(), let_op.get()) {

@@ -23,8 +23,9 @@ pub async fn index() -> Result<Vec<Casusindex>, String> {
         return Ok(i);
     }
     let tekst = browser::haal_tekst(&format!("{}index.json?v={}", map(), crate::APP_VERSION)).await?;
-    let lijst: Vec<Casusindex> =
-        serde_json::from_str(&tekst).map_err(|e| format!("De lijst met casussen is beschadigd: {e}"))?;
+    let lijst: Vec<Casusindex> = serde_json::from_str(&tekst).map_err(|_| {
+        "De lijst met casussen kan niet worden geladen: het bestand is beschadigd. Herlaad de pagina.".to_string()
+    })?;
     INDEX.with(|i| *i.borrow_mut() = Some(lijst.clone()));
     Ok(lijst)
 }
@@ -35,10 +36,11 @@ pub async fn casus(id: &str) -> Result<Casus, String> {
     }
     // Ids come from the index or from a stored dossier: only plain names reach the URL.
     if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
-        return Err(format!("Onbekende casus ‘{id}’."));
+        return Err(format!("De casus ‘{id}’ bestaat niet. Kies een casus uit de lijst."));
     }
     let tekst = browser::haal_tekst(&format!("{}{id}.json?v={}", map(), crate::APP_VERSION)).await?;
-    let c: Casus = serde_json::from_str(&tekst).map_err(|e| format!("Casus {id} is beschadigd: {e}"))?;
+    let c: Casus = serde_json::from_str(&tekst)
+        .map_err(|_| format!("Casus {id} kan niet worden geladen: het bestand is beschadigd. Herlaad de pagina."))?;
     CASUSSEN.with(|m| m.borrow_mut().insert(id.to_string(), c.clone()));
     Ok(c)
 }

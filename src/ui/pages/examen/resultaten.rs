@@ -6,6 +6,11 @@ use crate::dossier::examentraining::Soort;
 use crate::dossier::examenuitslag::oordeel;
 use crate::ui::route::{Route, Stap};
 
+/// A stored date (`2026-12-01`) as a Dutch reader writes it (1 december 2026); anything else as is.
+fn datum_nl(iso: &str) -> String {
+    crate::dossier::lees_iso_datum(iso).map_or_else(|| iso.to_string(), crate::domain::datum::lange_datum)
+}
+
 /// Every finished exam and herexamen in this dossier, with a chart over time. Kept locally in the
 /// dossier, so it travels with an export.
 #[component]
@@ -54,11 +59,11 @@ pub fn ResultatenDeel() -> impl IntoView {
             <ResultatenGrafiek punten=punten/>
             <table class="dossiers">
                 <caption class="sr">"Uitslagen"</caption>
-                <thead><tr><th scope="col">"Datum"</th><th scope="col">"Soort"</th><th scope="col">"Binnen de band"</th><th scope="col">"Uitslag"</th></tr></thead>
+                <thead><tr><th scope="col">"Datum"</th><th scope="col">"Soort"</th><th scope="col">"Binnen de bandbreedte"</th><th scope="col">"Uitslag"</th></tr></thead>
                 <tbody>
                     {lijst.into_iter().map(|(z, o, _)| view! {
                         <tr>
-                            <td>{z.datum.clone()}</td>
+                            <td>{datum_nl(&z.datum)}</td>
                             <td>{match z.soort { Soort::Examen => "Examen", Soort::Herexamen => "Herexamen" }}</td>
                             <td>{format!("{} van {}", o.binnen, z.casussen.len())}</td>
                             <td>{o.kop.clone()}</td>

@@ -106,8 +106,9 @@ pub fn SimulatorDeel() -> impl IntoView {
             }
         })}
         <div class="acties">
-            <label for="sim-csv">"CSV-bestand importeren (uitvoerende;casus;antwoord;goud)"</label>
-            <input id="sim-csv" type="file" accept=".csv,text/csv" on:change=bij_keuze/>
+            // A Dutch button instead of the browser's own, as for the dossier import.
+            <input id="sim-csv" class="sr" type="file" accept=".csv,text/csv" on:change=bij_keuze/>
+            <label for="sim-csv" class="bestandknop">"CSV-bestand importeren (uitvoerende;casus;antwoord;goud)"</label>
         </div>
         <div role="status" class="berichten" data-testid="csv-berichten">
             {move || {

@@ -26,7 +26,7 @@ pub fn ExamenDeel() -> impl IntoView {
         Memo::new(move |_| m.data.with(|d| d.examens.iter().rev().find(|z| z.domein().klaar()).map(|z| z.id)));
     view! {
         <p class="hint">
-            "Het examen Loonwaarde Deskundige bestaat uit zes casussen, verdeeld over twee examendagen van drie. "
+            "Het examen Loonwaardedeskundige bestaat uit zes casussen, verdeeld over twee examendagen van drie. "
             "U werkt ze uit zoals op het echte examen: met de hand, zonder tussentijdse uitkomsten. Per casus "
             "vult u uw Pi5 in (loonwaarde in euro per uur). Na het inleveren van een dag ziet u de beoordeling: "
             "binnen ±10% van de Gouden Standaard is goed."
@@ -111,7 +111,7 @@ fn Starten() -> impl IntoView {
         </div>
         <p class="hint">{format!(
             "Standaard {STANDAARD_MINUTEN} minuten per dag: drie casussen van ongeveer een uur (lezen, analyseren, rekenen). \
-             De Loonwaardegids noemt geen examenduur; dit is een keuze van Werkwaarde [keuze]. U kunt {MIN_MINUTEN} tot {MAX_MINUTEN} minuten instellen."
+             De Loonwaardegids noemt geen examenduur; dit is een aanname van Werkwaarde. U kunt {MIN_MINUTEN} tot {MAX_MINUTEN} minuten instellen."
         )}</p>
         <fieldset class="methode">
             <legend>"Beoordeeld volgens"</legend>
@@ -230,7 +230,7 @@ fn casus_rij(c: usize, titel: String, b: &Bandoordeel) -> impl IntoView {
             <td>{b.antwoord.map(euro).unwrap_or_else(|| "geen antwoord".into())}</td>
             <td>{euro(b.goud)}</td>
             <td>{b.afwijking.map(|a| format!("{}%", nl_kort(a, 2))).unwrap_or_else(|| "–".into())}</td>
-            <td><strong>{if b.binnen { "binnen de band" } else { "buiten de band" }}</strong><UitlegBlok uitleg=b.uitleg.clone()/></td>
+            <td><strong>{if b.binnen { "binnen de bandbreedte" } else { "buiten de bandbreedte" }}</strong><UitlegBlok uitleg=b.uitleg.clone()/></td>
         </tr>
     }
 }

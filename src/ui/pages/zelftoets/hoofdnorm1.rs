@@ -29,7 +29,11 @@ pub fn Hoofdnorm1Stap() -> impl IntoView {
         <NormStand codes=&["1.2.1", "1.2.3", "1.2.4", "1.6.6"]/>
 
         <h3>"Klachtenregister"</h3>
-        <p class="hint">{format!("Per klacht: bevestiging binnen {BEVESTIGING_DAGEN} dagen, een melding 'niet in behandeling' binnen 4 weken, afhandeling binnen {AFHANDELING_DAGEN} dagen na ontvangst.")}</p>
+        <p class="hint">{format!(
+            "Per klacht, gerekend vanaf de ontvangst: een ontvangstbevestiging binnen {} weken, een bericht \u{2018}niet in behandeling\u{2019} binnen 4 weken en de afhandeling binnen {} weken.",
+            BEVESTIGING_DAGEN / 7,
+            AFHANDELING_DAGEN / 7
+        )}</p>
         <Rijen lijst=Lijst::Klachten velden=klacht_velden status=klacht_status/>
         <NormStand codes=&["1.5.8"]/>
 

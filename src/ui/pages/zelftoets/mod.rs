@@ -45,9 +45,9 @@ pub fn Zelftoets(id: String, #[prop(into)] stap: Signal<Stap>) -> impl IntoView 
                     match (t.voldoet_niet, t.onbekend) {
                         (0, 0) if t.voldoet > 0 => "✓ in orde".to_string(),
                         (0, 0) => String::new(),
-                        (n, 0) => format!("{n} niet"),
+                        (n, 0) => format!("{n} voldoet niet"),
                         (0, o) => format!("{o} open"),
-                        (n, o) => format!("{n} niet · {o} open"),
+                        (n, o) => format!("{n} voldoet niet · {o} open"),
                     }
                 })
             };

@@ -33,7 +33,7 @@ pub fn PlannerStap() -> impl IntoView {
     };
     view! {
         <p class="hint">
-            "Kies de start en het jaar van de meetperiode. Werkwaarde zet alle data van Tabel 2 en de "
+            "Kies de start en het jaar van de meetperiode. Werkwaarde zet alle datums van Tabel 2 en de "
             "termijnen van §5.1.1 op een tijdlijn. De UWV-variant volgt uit het profiel (‘UWV is opdrachtgever’)."
         </p>
         <div class="formulier raster">
@@ -50,7 +50,7 @@ pub fn PlannerStap() -> impl IntoView {
                 </div>
                 {p.bevindingen.iter().map(|b| view! { <p class="veldlet-op">{b.clone()}</p> }).collect_view()}
                 <details class="keuzes">
-                    <summary>"Hoe de planner leest [keuze]"</summary>
+                    <summary>"Hoe de planner de Handleiding leest (aannames van Werkwaarde)"</summary>
                     <ul>{p.keuzes.iter().map(|k| view! { <li>{*k}</li> }).collect_view()}</ul>
                 </details>
                 <Tabel1 planning=p.clone()/>
@@ -76,9 +76,10 @@ fn Tijdlijn(planning: Planning, vandaag: NaiveDate) -> impl IntoView {
         items.push(vandaag_item(vandaag).into_any());
     }
     let samenvatting = match volgende.and_then(|i| planning.gebeurtenissen.get(i)) {
+        // "Eerstvolgende deadline: Deadline aanleveren …" says deadline twice.
         Some(g) => format!(
-            "Eerstvolgende deadline: {} op {} ({}).",
-            g.titel,
+            "Eerstvolgende deadline: {}, {} ({}).",
+            g.titel.strip_prefix("Deadline ").unwrap_or(&g.titel),
             lange_datum(g.laatste_dag()),
             dagen_tekst(dagen_tot(g.laatste_dag(), vandaag))
         ),
@@ -112,7 +113,7 @@ fn vandaag_item(vandaag: NaiveDate) -> impl IntoView {
 
 fn item(g: &Gebeurtenis, st: Stand, volgende: bool, vandaag: NaiveDate) -> impl IntoView {
     let wanneer = match g.tot {
-        Some(t) => format!("{} t/m {}", lange_datum(g.datum), lange_datum(t)),
+        Some(t) => format!("{} tot en met {}", lange_datum(g.datum), lange_datum(t)),
         None => lange_datum(g.datum),
     };
     let klasse = format!(

@@ -24,8 +24,8 @@ pub fn SterrenStap() -> impl IntoView {
             "en per Dienst a, a.2, b.2, c, 2.8.f en de omzet. Hier vult u niets opnieuw in."
         </p>
         <details class="keuzes">
-            <summary>"Aannames van Werkwaarde bij Bijlage 8 [keuze]"</summary>
-            <ul>{KEUZES.iter().map(|(titel, tekst)| view! { <li><strong>{*titel}</strong>" [keuze]: "{*tekst}</li> }).collect_view()}</ul>
+            <summary>"Aannames van Werkwaarde bij Bijlage 8"</summary>
+            <ul>{KEUZES.iter().map(|(titel, tekst)| view! { <li><strong>{*titel}</strong>": "{*tekst}</li> }).collect_view()}</ul>
             <p class="hint">{format!("Schijven: {}", sterren::schijven_tekst())}</p>
         </details>
         <Show when=move || m.data.with(|d| d.diensten.is_empty())>
@@ -64,7 +64,7 @@ fn totaal_blok(t: &Totaal) -> impl IntoView {
             <ul class="hint">{t.meldingen.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
             <UitlegBlok uitleg=t.uitleg.clone()/>
             <details class="keuzes" open=t.sterren.is_some()>
-                <summary>"Van score naar sterren: indicatief [keuze]"</summary>
+                <summary>"Van score naar sterren: indicatief (aanname van Werkwaarde)"</summary>
                 <p class="hint">{sterren::STERREN_TOELICHTING}</p>
                 <p data-testid="sterren-indeling">{sterren::sterren_tekst()}</p>
             </details>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::model::model;
 use crate::dossier::invoer::{Invoerdef, Soort, JA_NEE, STATUSSEN};
+use crate::ui::widgets::DATUM_HINT;
 
 /// One question of a form defined as data; its message stands beside it.
 #[component]
@@ -13,9 +14,15 @@ pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
     // Memos: an edit elsewhere re-renders this field only when its own value or message changed.
     let fout = Memo::new(move |_| m.fout(veld));
     let fout = move || fout.get();
+    // A date field shows the browser's own format (mm/dd/yyyy in an English browser): a Dutch hint.
+    let hint = match (def.hint.clone(), matches!(def.soort, Soort::Datum)) {
+        (Some(h), true) => Some(format!("{h} {DATUM_HINT}")),
+        (None, true) => Some(DATUM_HINT.to_string()),
+        (h, false) => h,
+    };
     let beschreven = {
         let melding_id = melding_id.clone();
-        let heeft_hint = def.hint.is_some();
+        let heeft_hint = hint.is_some();
         move || (fout().is_some() || heeft_hint).then(|| melding_id.clone())
     };
     let waarde = Memo::new(move |_| m.waarde(veld));
@@ -58,7 +65,6 @@ pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
             }.into_any()
         }
     };
-    let hint = def.hint.clone();
     view! {
         <div class="veld">
             <label for=html_id>{def.label.clone()}</label>

@@ -59,13 +59,13 @@ pub fn VrijstellingStap() -> impl IntoView {
                 <div class=klasse role="status">
                     <p class="oordeel-kop" data-testid="vrijstelling">{v.samenvatting.clone()}</p>
                     {(!v.niet_voldaan.is_empty()).then(|| view! {
-                        <p>"Niet voldaan:"</p><ul>{lijst(&v.niet_voldaan)}</ul>
+                        <p>"Hieraan voldoet u niet:"</p><ul>{lijst(&v.niet_voldaan)}</ul>
                     })}
                     {(!v.open.is_empty()).then(|| view! {
                         <details><summary>{if v.open.len() == 1 { "1 vraag nog open".to_string() } else { format!("{} vragen nog open", v.open.len()) }}</summary><ul>{lijst(&v.open)}</ul></details>
                     })}
                     {v.tevredenheid.clone().map(|t| view! { <UitlegBlok uitleg=t titel="Klanttevredenheid: hoe berekend?"/> })}
-                    <p class="bron">"Bron: §5.1.1, vrijstelling voor de resultatenaudit"</p>
+                    <p class="bron">"Bron: §5.1.1, vrijstelling van de resultatenaudit"</p>
                 </div>
             }
         })
