@@ -46,7 +46,7 @@ pub fn App(pagina: Pagina) -> impl IntoView {
     // here (a rename, a copy) does not write an old version over it.
     let andere_tab = window_event_listener(leptos::ev::storage, move |ev| {
         if let Some(sleutel) = ev.key() {
-            state.van_andere_tab(&sleutel);
+            state.van_andere_tab(&sleutel, ev.new_value());
         }
     });
     on_cleanup(move || {

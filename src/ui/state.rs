@@ -104,16 +104,18 @@ impl AppState {
     /// crossed, the two are merged (`dossier::ontvangst`): changes to different fields are both
     /// kept, where both changed the same value this tab's stays and the place is listed in
     /// `conflicten`, and the result is written when the other tab lacks part of it.
-    pub fn van_andere_tab(&self, sleutel: &str) {
+    /// `nieuw` is the text the other tab wrote (`None`: it deleted the dossier). Each version is
+    /// taken in as announced, in order, not as storage holds it by now: storage may hold this
+    /// tab's own later write, which does not include the other's.
+    pub fn van_andere_tab(&self, sleutel: &str, nieuw: Option<String>) {
         let Some(id) = sleutel.strip_prefix(store::PREFIX) else { return };
-        let hun = match LocalStorage.lees(sleutel) {
-            Ok(Some(tekst)) => match dossier::lees(&tekst) {
+        let hun = match nieuw {
+            Some(tekst) => match dossier::lees(&tekst) {
                 Ok(d) => Some((d, herkomst::herkomst_van(&tekst))),
                 // A damaged entry is reported at the next load; the copy here stays as it is.
                 Err(_) => return,
             },
-            Ok(None) => None,
-            Err(_) => return,
+            None => None,
         };
         // A change here is one not written yet, or one an open calculator holds that the
         // dossier has not taken in yet (its notice may still be on its way).
