@@ -169,3 +169,23 @@ fn iso_dates_are_read_and_written_by_hand_exactly() {
         assert_eq!(lees_iso_datum(fout), None, "{fout}");
     }
 }
+
+/// serde_json reads a fraction with many digits or a large exponent only approximately, so such a
+/// number in `data` (an area never writes one) would change on every export and import; found by
+/// `tests/fuzz_mutaties.rs`. It is refused at its path, and a fraction that reads back exactly is kept.
+#[test]
+fn a_fraction_that_would_change_on_every_save_is_refused_at_its_path() {
+    for getal in [-1e-30, 5.3218595590489426e-90] {
+        let mut v = als_json(&voorbeeld());
+        v["data"]["taken"][0]["extra"] = json!({"lijst": [1, getal]});
+        let fout = importeer(&v).unwrap_err();
+        assert_eq!(paden(&fout), ["$.data.taken[0].extra.lijst[1]"], "{getal:e}");
+        assert!(fout.bevindingen()[0].melding.contains("kan niet ongewijzigd worden bewaard"), "{fout:?}");
+    }
+    for getal in [0.1, 1.5, -0.0, 1e21, 1e308, 5e-324] {
+        let mut v = als_json(&voorbeeld());
+        v["data"]["extra"] = json!(getal);
+        let d = importeer(&v).unwrap_or_else(|f| panic!("{getal:e}: {f:?}"));
+        assert_eq!(lees_import(naar_json(&d).as_bytes()).unwrap(), d, "{getal:e}");
+    }
+}

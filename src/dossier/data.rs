@@ -83,22 +83,25 @@ fn pad_op(tekst: &str, plek: usize) -> String {
     // The outermost layer is `data` itself.
     for laag in lagen.iter() {
         match laag {
-            Laag::Object { sleutel: Some(k), wil_sleutel: false } => {
-                let eenvoudig = !k.is_empty()
-                    && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-                    && !k.starts_with(|c: char| c.is_ascii_digit());
-                if eenvoudig {
-                    pad.push('.');
-                    pad.push_str(k);
-                } else {
-                    pad.push_str(&format!("[{}]", Value::String(k.clone())));
-                }
-            }
+            Laag::Object { sleutel: Some(k), wil_sleutel: false } => sleutel_in_pad(&mut pad, k),
             Laag::Lijst { index, heeft_waarde: true } => pad.push_str(&format!("[{index}]")),
             _ => break,
         }
     }
     pad
+}
+
+/// Adds an object key to a JSON path: `.naam`, or `["een naam"]` when it is not a plain name.
+pub(super) fn sleutel_in_pad(pad: &mut String, k: &str) {
+    let eenvoudig = !k.is_empty()
+        && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        && !k.starts_with(|c: char| c.is_ascii_digit());
+    if eenvoudig {
+        pad.push('.');
+        pad.push_str(k);
+    } else {
+        pad.push_str(&format!("[{}]", Value::String(k.to_string())));
+    }
 }
 
 /// serde's English message about a value, in Dutch. A message of a form not known here gets a

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
 use super::bevinding::Bevinding;
+use super::data::sleutel_in_pad;
 use super::examentraining::ExamentrainingData;
 use super::importfout::ImportFout;
 use super::loonwaarde::LoonwaardeData;
@@ -87,6 +88,9 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     if let (Some(kind), Some(data)) = (kind, data) {
         bevindingen.extend(inhoud_fout(kind, data));
     }
+    if let Some(data) = data {
+        bevindingen.extend(onbewaarbaar_getal(data, &mut "$.data".to_string()));
+    }
 
     match (kind, title, created, updated, app_version, data) {
         (Some(kind), Some(title), Some(created), Some(updated), Some(app_version), Some(data))
@@ -114,6 +118,54 @@ fn inhoud_fout(kind: DossierSoort, data: &Map<String, Value>) -> Option<Bevindin
         DossierSoort::Loonwaarde => LoonwaardeData::uit(data).err(),
         DossierSoort::Zelftoets => ZelftoetsData::uit(data).err(),
         DossierSoort::Examentraining => ExamentrainingData::uit(data).err(),
+    }
+}
+
+/// A fraction in `data` that would not read back as itself once the dossier is written out, with
+/// its path. serde_json writes a fraction in its shortest exact form, but reads one with many digits
+/// or a large exponent only to within a few units in the last place (exact reading, its
+/// `float_roundtrip` feature, costs wasm), so such a number would change on every save and read:
+/// it is refused. No area stores fractions (their numbers are text, as typed), so only a file made
+/// elsewhere can hold one.
+fn onbewaarbaar_getal(object: &Map<String, Value>, pad: &mut String) -> Option<Bevinding> {
+    let lengte = pad.len();
+    for (sleutel, waarde) in object {
+        sleutel_in_pad(pad, sleutel);
+        let gevonden = onbewaarbaar_in(waarde, pad);
+        pad.truncate(lengte);
+        if gevonden.is_some() {
+            return gevonden;
+        }
+    }
+    None
+}
+
+fn onbewaarbaar_in(waarde: &Value, pad: &mut String) -> Option<Bevinding> {
+    match waarde {
+        Value::Number(n) if n.is_f64() => {
+            let tekst = n.to_string();
+            (serde_json::from_str::<Value>(&tekst).ok().as_ref() != Some(waarde)).then(|| Bevinding {
+                pad: pad.clone(),
+                melding: format!(
+                    "het getal {tekst} kan niet ongewijzigd worden bewaard: het verandert bij elke keer opslaan en \
+                     weer inlezen"
+                ),
+            })
+        }
+        Value::Array(lijst) => {
+            let lengte = pad.len();
+            for (i, w) in lijst.iter().enumerate() {
+                pad.push_str(&format!("[{i}]"));
+                let gevonden = onbewaarbaar_in(w, pad);
+                pad.truncate(lengte);
+                if gevonden.is_some() {
+                    return gevonden;
+                }
+            }
+            None
+        }
+        Value::Object(object) => onbewaarbaar_getal(object, pad),
+        _ => None,
     }
 }
 
