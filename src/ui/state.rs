@@ -10,6 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
+use super::bewaren::Bewaren;
 use super::browser;
 use crate::dossier::samenvoegen::{voeg_dossiers_samen, zet_op_pad, Conflict};
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
@@ -35,6 +36,9 @@ pub struct AppState {
     /// Places where this tab and another changed the same value differently: this tab's value
     /// stands until the user chooses (`houd_mijn`, `neem_hun`).
     pub conflicten: RwSignal<Vec<(String, Conflict)>>,
+    /// When each dossier was last exported or imported, and the browser's answer when asked to
+    /// keep the data (asked at the first save).
+    pub bewaren: Bewaren,
 }
 
 /// Reads an open calculator's data as its dossier's `data` object (`None` once it is gone).
@@ -80,6 +84,7 @@ impl AppState {
             bronnen: StoredValue::new(Vec::new()),
             basis: StoredValue::new(basis),
             conflicten: RwSignal::new(Vec::new()),
+            bewaren: Bewaren::laad(),
         }
     }
 
@@ -302,6 +307,7 @@ impl AppState {
                 if self.niet_bewaard.with(Vec::is_empty) {
                     self.opslag_fout.set(None);
                 }
+                self.bewaren.na_opslaan();
             }
             Err(fout) => {
                 self.niet_bewaard.update(|n| {
@@ -393,10 +399,15 @@ impl AppState {
 
     /// Validates a file and adds it as a new dossier; existing dossiers are never touched.
     pub fn importeer(&self, bytes: &[u8]) -> Result<Opgeslagen, ImportFout> {
-        let dossier = dossier::lees_import(bytes)?;
+        Ok(self.voeg_toe(dossier::lees_import(bytes)?))
+    }
+
+    /// Adds an imported dossier as a new one, with a fresh id; existing dossiers are never touched.
+    pub fn voeg_toe(&self, dossier: Dossier) -> Opgeslagen {
         let id = self.nieuw_id();
         self.zet(&id, dossier.clone());
-        Ok(Opgeslagen { id, dossier })
+        self.bewaren.geimporteerd(&id, browser::nu());
+        Opgeslagen { id, dossier }
     }
 
     pub fn verwijder_beschadigd(&self, sleutel: &str) {
