@@ -5,6 +5,7 @@ use super::exporteer;
 use crate::domain::datum::lange_datum;
 use crate::dossier::backup::{backup_bestandsnaam, exportherinnering, naar_backup, Herinnering};
 use crate::store::bewaren::Blijvend;
+use crate::store::Opgeslagen;
 use crate::ui::browser;
 use crate::ui::state::{app_state, AppState};
 use crate::APP_VERSION;
@@ -25,10 +26,10 @@ pub fn exporteer_dossier(state: AppState, id: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// The reminder for dossier `id`, if it has gone a week with changes and without an export.
-fn herinnering(state: AppState, id: &str) -> Option<Herinnering> {
-    let k = state.bewaren.van(id);
-    state.met_dossier(id, |o| exportherinnering(&o.dossier, k.geexporteerd, k.geimporteerd, browser::nu())).flatten()
+/// The reminder for a dossier, if it has gone a week with changes and without an export.
+fn herinnering(state: AppState, o: &Opgeslagen) -> Option<Herinnering> {
+    let k = state.bewaren.van(&o.id);
+    exportherinnering(&o.dossier, k.geexporteerd, k.geimporteerd, browser::nu())
 }
 
 /// On a dossier's own page: a calm reminder with the export next to it.
@@ -37,7 +38,9 @@ pub fn ExportHerinnering(id: String) -> impl IntoView {
     let state = app_state();
     let id = StoredValue::new(id);
     let fout = RwSignal::new(None::<String>);
-    let melding = Memo::new(move |_| herinnering(state, &id.get_value()).map(|h| h.melding()));
+    let melding = Memo::new(move |_| {
+        state.met_dossier(&id.get_value(), |o| herinnering(state, o)).flatten().map(|h| h.melding())
+    });
     move || {
         melding.get().map(|m| {
             view! {
@@ -85,7 +88,7 @@ fn blijvend_tekst(antwoord: Option<Blijvend>) -> &'static str {
 pub fn OpslagEnBackup() -> impl IntoView {
     let state = app_state();
     let bericht = RwSignal::new(None::<Result<String, String>>);
-    let te_lang = move || state.dossiers.with(|ds| ds.iter().filter(|o| herinnering(state, &o.id).is_some()).count());
+    let te_lang = move || state.dossiers.with(|ds| ds.iter().filter(|o| herinnering(state, o).is_some()).count());
     let alles = move |_| {
         state.bewaar_wachtend();
         let nu = browser::nu();
