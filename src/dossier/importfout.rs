@@ -21,6 +21,14 @@ pub enum ImportFout {
         versie: u64,
     },
     Velden(Vec<Bevinding>),
+    /// Larger than even a backup of every dossier may be.
+    BackupTeGroot {
+        bytes: u64,
+    },
+    /// A backup written by a newer version of the app.
+    NieuwereBackup {
+        versie: u64,
+    },
 }
 
 impl ImportFout {
@@ -60,6 +68,14 @@ impl ImportFout {
             ImportFout::NieuwereVersie { versie } => format!(
                 "Dit dossier komt uit een nieuwere versie van Werkwaarde (schemaversie {versie}); \
                  deze versie kan schemaversie {SCHEMA_VERSION} lezen. Open het met een nieuwere versie."
+            ),
+            ImportFout::BackupTeGroot { bytes } => format!(
+                "Het bestand is {} groot; een back-up mag hoogstens 50 MB zijn en een dossier hoogstens 10 MB.",
+                megabytes(*bytes)
+            ),
+            ImportFout::NieuwereBackup { versie } => format!(
+                "Deze back-up komt uit een nieuwere versie van Werkwaarde (back-upversie {versie}); \
+                 open hem met een nieuwere versie."
             ),
             ImportFout::Velden(bevindingen) => {
                 let n = bevindingen.len();

@@ -5,9 +5,10 @@
 //! back through the very validator an imported file goes through.
 //!
 //! The files import each other in one direction only (no file imports one that imports it back):
-//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`; `samenvoegen` and `herkomst` stand alone, `ontvangst` uses both. This file
+//! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`; `validate` ← `backup` (a file of every dossier, and the export reminder); `samenvoegen` and `herkomst` stand alone, `ontvangst` uses both. This file
 //! only declares the modules and re-exports their public names.
 
+pub mod backup;
 mod bevinding;
 mod data;
 pub mod examentraining;
@@ -34,4 +35,4 @@ pub use export::{bestandsnaam, iso_datum, lees_iso_datum, naar_json, naar_json_c
 pub use importfout::ImportFout;
 pub use migreer::{migreer, Stap, STAPPEN};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
-pub use validate::{lees, lees_import, MAX_IMPORT_BYTES};
+pub use validate::{lees, lees_import, lees_waarde, MAX_IMPORT_BYTES};

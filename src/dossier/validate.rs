@@ -35,6 +35,11 @@ pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
     }
     let waarde: Value =
         serde_json::from_str(tekst).map_err(|e| ImportFout::GeenJson { regel: e.line(), kolom: e.column() })?;
+    lees_waarde(waarde)
+}
+
+/// Reads parsed dossier JSON: a file's, a stored entry's, or one dossier of a backup.
+pub fn lees_waarde(waarde: Value) -> Result<Dossier, ImportFout> {
     let versie = match &waarde {
         Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => controleer_versie(o)?,
         _ => return Err(ImportFout::GeenWerkwaardeDossier),

@@ -5,6 +5,7 @@
 //! import validator.
 
 mod backend;
+pub mod bewaren;
 mod local;
 
 pub use backend::{Backend, Geheugen, OpslagFout};
@@ -93,8 +94,10 @@ pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier, herkomst: Her
     }
 }
 
+/// Deletes the dossier and its export and import records.
 pub fn verwijder(backend: &impl Backend, id: &str) -> Result<(), OpslagFout> {
-    backend.wis(&sleutel(id))
+    backend.wis(&sleutel(id))?;
+    bewaren::wis_kopieen(backend, id)
 }
 
 /// Removes a damaged entry by its full key (only keys of this app).

@@ -102,3 +102,40 @@ fn a_write_that_reads_back_otherwise_is_not_saved() {
     assert!(OpslagFout::NietGelijk.melding().contains("niet zeker bewaard"));
     assert!(bewaar(&Geheugen::default(), "x", &dossier("Heel", 8), Herkomst::default()).is_ok());
 }
+
+#[test]
+fn export_and_import_records_sit_beside_the_dossiers_and_go_with_a_delete() {
+    use super::bewaren::*;
+    let opslag = Geheugen::default();
+    bewaar(&opslag, "a", &dossier("A", 8), Herkomst::default()).unwrap();
+    let moment = Utc.with_ymd_and_hms(2026, 12, 3, 9, 30, 0).unwrap();
+    zet_geexporteerd(&opslag, "a", moment).unwrap();
+    zet_geimporteerd(&opslag, "b", moment).unwrap();
+    opslag.schrijf("werkwaarde.export.c", "gisteren").unwrap();
+    assert_eq!(opslag.lees("werkwaarde.export.a").unwrap().as_deref(), Some("2026-12-03T09:30:00Z"));
+
+    let kopieen = lees_kopieen(&opslag);
+    assert_eq!(kopieen["a"], Kopieen { geexporteerd: Some(moment), geimporteerd: None });
+    assert_eq!(kopieen["b"], Kopieen { geexporteerd: None, geimporteerd: Some(moment) });
+    assert!(!kopieen.contains_key("c"), "an unreadable record is skipped");
+    // The records are not dossiers, damaged or otherwise.
+    let inhoud = laad(&opslag).unwrap();
+    assert_eq!(inhoud.dossiers.len(), 1);
+    assert!(inhoud.beschadigd.is_empty());
+
+    verwijder(&opslag, "a").unwrap();
+    assert!(!lees_kopieen(&opslag).contains_key("a"));
+}
+
+#[test]
+fn the_persist_answer_is_kept_outside_the_dossier_prefix() {
+    use super::bewaren::*;
+    let opslag = Geheugen::default();
+    assert_eq!(lees_blijvend(&opslag), None);
+    for antwoord in [Blijvend::Gevraagd, Blijvend::Ja, Blijvend::Nee, Blijvend::NietOndersteund] {
+        zet_blijvend(&opslag, antwoord).unwrap();
+        assert_eq!(lees_blijvend(&opslag), Some(antwoord));
+    }
+    assert!(!PERSIST_SLEUTEL.starts_with(PREFIX));
+    assert!(laad(&opslag).unwrap().beschadigd.is_empty());
+}

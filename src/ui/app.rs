@@ -47,6 +47,7 @@ pub fn App(pagina: Pagina) -> impl IntoView {
     let andere_tab = window_event_listener(leptos::ev::storage, move |ev| {
         if let Some(sleutel) = ev.key() {
             state.van_andere_tab(&sleutel, ev.new_value());
+            state.bewaren.van_andere_tab(&sleutel);
         }
     });
     on_cleanup(move || {

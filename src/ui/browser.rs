@@ -132,3 +132,19 @@ pub async fn haal_tekst(url: &str) -> Result<String, String> {
     let tekst = JsFuture::from(antwoord.text().map_err(fout)?).await.map_err(fout)?;
     tekst.as_string().ok_or_else(niet_geladen)
 }
+
+/// Asks the browser to keep this site's data (`navigator.storage.persist()`): its answer, or
+/// `None` where the browser has no such request. Looked up step by step, so a missing API never
+/// throws.
+pub async fn vraag_blijvende_opslag() -> Option<bool> {
+    use js_sys::{Function, Promise, Reflect};
+    let window: JsValue = web_sys::window()?.into();
+    let navigator = Reflect::get(&window, &JsValue::from_str("navigator")).ok()?;
+    let opslag = Reflect::get(&navigator, &JsValue::from_str("storage")).ok().filter(JsValue::is_object)?;
+    let persist = Reflect::get(&opslag, &JsValue::from_str("persist")).ok()?.dyn_into::<Function>().ok()?;
+    // A request that throws or is refused counts as "no".
+    let Some(belofte) = persist.call0(&opslag).ok().and_then(|p| p.dyn_into::<Promise>().ok()) else {
+        return Some(false);
+    };
+    Some(wasm_bindgen_futures::JsFuture::from(belofte).await.ok().and_then(|a| a.as_bool()).unwrap_or(false))
+}

@@ -4,6 +4,7 @@
 //! `pagina`): the start page the shell's pages, an area's page that area.
 
 mod app;
+mod bewaren;
 mod browser;
 mod pages;
 pub mod pagina;

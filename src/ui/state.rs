@@ -10,6 +10,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde_json::{Map, Value};
 
+use super::bewaren::Bewaren;
 use super::browser;
 use crate::dossier::herkomst::{self, Herkomst, MAX_KENT};
 use crate::dossier::ontvangst::{ontvang, van_belang, werk_bij, Bekend, Ontvangst};
@@ -40,6 +41,9 @@ pub struct AppState {
     /// Places of a dossier a person settled here since its last write: the next write names them
     /// (`Herkomst::gekozen`), so the other tab takes the choice.
     gekozen: StoredValue<Vec<(String, Conflict)>>,
+    /// When each dossier was last exported or imported, and the browser's answer when asked to
+    /// keep the data (asked at the first save).
+    pub bewaren: Bewaren,
 }
 
 /// Reads an open calculator's data as its dossier's `data` object (`None` once it is gone).
@@ -96,6 +100,7 @@ impl AppState {
             bekend: StoredValue::new(bekend),
             conflicten: RwSignal::new(Vec::new()),
             gekozen: StoredValue::new(Vec::new()),
+            bewaren: Bewaren::laad(),
         }
     }
 
@@ -346,6 +351,7 @@ impl AppState {
                 if self.niet_bewaard.with(Vec::is_empty) {
                     self.opslag_fout.set(None);
                 }
+                self.bewaren.na_opslaan();
             }
             Err(fout) => {
                 self.niet_bewaard.update(|n| {
@@ -459,10 +465,15 @@ impl AppState {
 
     /// Validates a file and adds it as a new dossier; existing dossiers are never touched.
     pub fn importeer(&self, bytes: &[u8]) -> Result<Opgeslagen, ImportFout> {
-        let dossier = dossier::lees_import(bytes)?;
+        Ok(self.voeg_toe(dossier::lees_import(bytes)?))
+    }
+
+    /// Adds an imported dossier as a new one, with a fresh id; existing dossiers are never touched.
+    pub fn voeg_toe(&self, dossier: Dossier) -> Opgeslagen {
         let id = self.nieuw_id();
         self.zet(&id, dossier.clone());
-        Ok(Opgeslagen { id, dossier })
+        self.bewaren.geimporteerd(&id, browser::nu());
+        Opgeslagen { id, dossier }
     }
 
     pub fn verwijder_beschadigd(&self, sleutel: &str) {

@@ -165,7 +165,7 @@ test('every kind of bad file gets its own Dutch message and changes nothing', as
   await page.reload();
   await page.getByRole('rowheader', { name: 'Bestaand dossier' }).waitFor();
   assert.equal(await rows(page).count(), 1);
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('werkwaarde.')).length);
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('werkwaarde.dossier.')).length);
   assert.equal(stored, 1);
   assert.deepEqual(problems, []);
   await context.close();

@@ -56,10 +56,10 @@ test('a deskundige fills in case L1 and reads 71% and € 11,36, with the LKS ch
   await newLoonwaardeDossier(page, 'Casus Jansen');
 
   // Opening the calculator changes nothing in the dossier.
-  const before = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.'))[1]);
+  const before = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.dossier.'))[1]);
   await page.reload();
   await page.getByText('Nog geen uitkomst').waitFor();
-  const after = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.'))[1]);
+  const after = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.dossier.'))[1]);
   assert.equal(after, before);
 
   // Before anything is filled in, the calculator says what is missing instead of a number.

@@ -123,3 +123,56 @@ test('edits at the same moment in two tabs are merged, and one field changed in 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// Holds this page's storage events until `__laatLos()`, so both tabs write before either hears of
+// the other: the crossing is made, not waited for.
+function houdOpslagBerichtenVast() {
+  const wacht = [];
+  window.__opslagVast = false;
+  const origineel = window.addEventListener;
+  window.addEventListener = function (soort, functie, opties) {
+    if (soort !== 'storage') return origineel.call(this, soort, functie, opties);
+    const omhulsel = (ev) => (window.__opslagVast ? wacht.push(() => functie.call(window, ev)) : functie.call(window, ev));
+    return origineel.call(this, soort, omhulsel, opties);
+  };
+  window.__laatLos = () => {
+    window.__opslagVast = false;
+    for (const f of wacht.splice(0)) f();
+  };
+}
+
+test('two writes that cross, before either tab hears of the other, are both kept in both tabs', async () => {
+  const { page: a, problems, context } = await openApp(app.browser, app.server.base);
+  await context.addInitScript(houdOpslagBerichtenVast);
+  const url = await nieuw(a, 'loonwaarde', 'Gekruist');
+  const b = await context.newPage();
+  await b.goto(url);
+  await b.getByRole('heading', { level: 1, name: 'Gekruist' }).waitFor();
+  for (const p of [a, b]) await p.evaluate(() => { window.__opslagVast = true; });
+
+  await a.getByLabel('Werknemer', { exact: true }).fill('Jan Jansen');
+  await opgeslagen(a, 'Jan Jansen');
+  await b.getByLabel('Werkgever', { exact: true }).fill('Bakkerij De Korst');
+  await opgeslagen(b, 'Bakkerij De Korst');
+  // The second write replaced the first in storage, without the first edit in it.
+  const voor = await b.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('werkwaarde.dossier.'))[1]);
+  assert.ok(!voor.includes('Jan Jansen'), 'the writes crossed');
+
+  for (const p of [a, b]) await p.evaluate(() => window.__laatLos());
+  const beide = (p) => p.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('werkwaarde.dossier.') && v.includes('Jan Jansen') && v.includes('Bakkerij De Korst')), undefined, PEILEN);
+  await beide(a);
+  await beide(b);
+  await a.waitForFunction(() => document.getElementById('lw-werkgever').value === 'Bakkerij De Korst', undefined, PEILEN);
+  await b.waitForFunction(() => document.getElementById('lw-werknemer').value === 'Jan Jansen', undefined, PEILEN);
+  assert.equal(await a.getByLabel('Werknemer', { exact: true }).inputValue(), 'Jan Jansen');
+  assert.equal(await b.getByLabel('Werkgever', { exact: true }).inputValue(), 'Bakkerij De Korst');
+
+  const c = await context.newPage();
+  await c.goto(url);
+  await c.getByRole('heading', { level: 1, name: 'Gekruist' }).waitFor();
+  assert.equal(await c.getByLabel('Werknemer', { exact: true }).inputValue(), 'Jan Jansen');
+  assert.equal(await c.getByLabel('Werkgever', { exact: true }).inputValue(), 'Bakkerij De Korst');
+  assert.equal(await a.getByRole('region', { name: 'Wijzigingen uit een ander tabblad' }).count(), 0, 'nothing to ask: different fields');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

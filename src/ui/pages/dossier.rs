@@ -5,7 +5,7 @@ use crate::ui::browser;
 use crate::ui::pagina::{pagina, Gebied};
 use crate::ui::route::{Route, Stap};
 use crate::ui::state::app_state;
-use crate::ui::widgets::{lokale_tijd, DossierActies};
+use crate::ui::widgets::{exportdatum, lokale_tijd, DossierActies, ExportHerinnering};
 
 #[component]
 pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> impl IntoView {
@@ -56,8 +56,11 @@ pub fn DossierPagina(id: String, #[prop(into)] stap: Signal<Option<Stap>>) -> im
                     <dd>{veld(|d| lokale_tijd(d.updated))}</dd>
                     <dt>"Gemaakt met"</dt>
                     <dd>{veld(|d| format!("Werkwaarde {}", d.app_version))}</dd>
+                    <dt>"Laatst geëxporteerd"</dt>
+                    <dd>{move || exportdatum(state.bewaren.van(&id.get_value()).geexporteerd)}</dd>
                 </dl>
                 <DossierActies id=id.get_value() na_verwijderen=Some(Route::Dossiers)/>
+                <ExportHerinnering id=id.get_value()/>
                 {(gebied.toon)(id.get_value(), stap)}
             }
             .into_any(),

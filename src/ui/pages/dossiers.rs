@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::ui::browser;
 use crate::ui::state::app_state;
-use crate::ui::widgets::{BeschadigdeOpslag, DossierLijst, Importeer, NieuwDossier};
+use crate::ui::widgets::{BeschadigdeOpslag, DossierLijst, Importeer, NieuwDossier, OpslagEnBackup};
 
 #[component]
 pub fn DossiersPagina() -> impl IntoView {
@@ -26,6 +26,7 @@ pub fn DossiersPagina() -> impl IntoView {
             <h2 id="lijst-kop">"Alle dossiers"</h2>
             <DossierLijst dossiers=state.dossiers/>
         </section>
+        <OpslagEnBackup/>
         <BeschadigdeOpslag/>
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::exporteer;
+use super::exporteer_dossier;
 use crate::ui::browser;
 use crate::ui::route::Route;
 use crate::ui::state::app_state;
@@ -62,11 +62,7 @@ pub fn DossierActies(id: String, na_verwijderen: Option<Route>) -> impl IntoView
                 </button>
                 <button
                     type="button"
-                    on:click=move |_| {
-                        if let Some(o) = state.actueel(&id.get_value()) {
-                            fout.set(exporteer(&o.dossier).err());
-                        }
-                    }
+                    on:click=move |_| fout.set(exporteer_dossier(state, &id.get_value()).err())
                 >
                     "Exporteren"
                 </button>

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
-use super::{lokale_tijd, DossierActies};
+use super::{exportdatum, lokale_tijd, DossierActies};
 use crate::store::Opgeslagen;
 use crate::ui::pagina::pagina;
 use crate::ui::route::Route;
+use crate::ui::state::app_state;
 
 #[component]
 pub fn DossierLijst(#[prop(into)] dossiers: Signal<Vec<Opgeslagen>>) -> impl IntoView {
+    let bewaren = app_state().bewaren;
     view! {
         <Show
             when=move || dossiers.with(|d| !d.is_empty())
@@ -18,6 +20,7 @@ pub fn DossierLijst(#[prop(into)] dossiers: Signal<Vec<Opgeslagen>>) -> impl Int
                         <th scope="col">"Titel"</th>
                         <th scope="col">"Soort"</th>
                         <th scope="col">"Laatst gewijzigd"</th>
+                        <th scope="col">"Laatst geëxporteerd"</th>
                         <th scope="col">"Acties"</th>
                     </tr>
                 </thead>
@@ -33,6 +36,10 @@ pub fn DossierLijst(#[prop(into)] dossiers: Signal<Vec<Opgeslagen>>) -> impl Int
                             </th>
                             <td>{o.dossier.kind.naam()}</td>
                             <td>{lokale_tijd(o.dossier.updated)}</td>
+                            <td>{
+                                let id = o.id.clone();
+                                move || exportdatum(bewaren.van(&id).geexporteerd)
+                            }</td>
                             <td><DossierActies id=o.id.clone() na_verwijderen=None/></td>
                         </tr>
                     </For>

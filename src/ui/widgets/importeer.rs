@@ -2,12 +2,22 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::dossier::{ImportFout, MAX_IMPORT_BYTES};
+use crate::dossier::backup::{lees_bestand, Bestand, MAX_BACKUP_BYTES};
+use crate::dossier::ImportFout;
 use crate::ui::route::Route;
 use crate::ui::state::app_state;
 
-/// Title and id of the new dossier, or the message with its findings (JSON path, problem).
-type Uitkomst = Result<(String, String), (String, Vec<(String, String)>)>;
+/// What became of one file.
+#[derive(Clone)]
+enum Uitkomst {
+    /// Title and id of the new dossier.
+    Dossier(String, String),
+    /// A backup: title and id of each new dossier, each refused one as `Dossier 2 (‘titel’): reden`,
+    /// and how many damaged storage entries it carries.
+    Backup { toegevoegd: Vec<(String, String)>, geweigerd: Vec<String>, beschadigd: usize },
+    /// The message with its findings (JSON path, problem).
+    Fout(String, Vec<(String, String)>),
+}
 
 #[derive(Clone)]
 struct Bericht {
@@ -34,20 +44,37 @@ pub fn Importeer() -> impl IntoView {
             spawn_local(async move {
                 let naam = bestand.name();
                 let grootte = bestand.size().max(0.0) as u64;
-                let uitkomst = if grootte > MAX_IMPORT_BYTES {
-                    Err(ImportFout::TeGroot { bytes: grootte })
+                // Only a backup may be larger than a dossier; `lees_bestand` tells them apart.
+                let gelezen = if grootte > MAX_BACKUP_BYTES {
+                    Err(ImportFout::BackupTeGroot { bytes: grootte })
                 } else {
                     let blob = gloo_file::File::from(bestand);
                     match gloo_file::futures::read_as_bytes(&blob).await {
-                        Ok(bytes) => state.importeer(&bytes),
+                        Ok(bytes) => lees_bestand(&bytes),
                         Err(_) => Err(ImportFout::NietLeesbaar),
                     }
                 };
-                let uitkomst = match uitkomst {
-                    Ok(o) => Ok((o.dossier.title, o.id)),
-                    Err(f) => {
-                        Err((f.melding(), f.bevindingen().iter().map(|b| (b.pad.clone(), b.melding.clone())).collect()))
+                let uitkomst = match gelezen {
+                    Ok(Bestand::Dossier(d)) => {
+                        let o = state.voeg_toe(*d);
+                        Uitkomst::Dossier(o.dossier.title, o.id)
                     }
+                    Ok(Bestand::Backup(b)) => Uitkomst::Backup {
+                        toegevoegd: b
+                            .dossiers
+                            .into_iter()
+                            .map(|d| {
+                                let o = state.voeg_toe(d);
+                                (o.dossier.title, o.id)
+                            })
+                            .collect(),
+                        geweigerd: b.geweigerd.iter().map(|g| format!("{}: {}", g.naam(), g.reden())).collect(),
+                        beschadigd: b.beschadigd.len(),
+                    },
+                    Err(f) => Uitkomst::Fout(
+                        f.melding(),
+                        f.bevindingen().iter().map(|b| (b.pad.clone(), b.melding.clone())).collect(),
+                    ),
                 };
                 // The page may have been left while the file was read: the import itself has
                 // happened (app-level state); only its message has nowhere to go.
@@ -95,11 +122,15 @@ pub fn Importeer() -> impl IntoView {
                 "Of sleep een of meer bestanden naar dit vak. Een import wordt altijd een nieuw "
                 "dossier; bestaande dossiers blijven zoals ze zijn. Hoogstens 10 MB per bestand."
             </p>
+            <p class="hint">
+                "Een back-up van Alles exporteren kan hier ook (tot 50 MB): elk dossier erin komt er als nieuw "
+                "dossier bij."
+            </p>
         </div>
         <div class="berichten" role="status" aria-live="polite">
             <For each=move || berichten.get() key=|b| b.volgnummer let:b>
                 {match b.uitkomst {
-                    Ok((titel, id)) => view! {
+                    Uitkomst::Dossier(titel, id) => view! {
                         <p class="gelukt">
                             {format!("{}: geïmporteerd als nieuw dossier ", b.bestand)}
                             <a href=Route::Dossier(id).href()>{titel}</a>
@@ -107,7 +138,10 @@ pub fn Importeer() -> impl IntoView {
                         </p>
                     }
                     .into_any(),
-                    Err((melding, details)) => view! {
+                    Uitkomst::Backup { toegevoegd, geweigerd, beschadigd } => {
+                        backup_verslag(&b.bestand, toegevoegd, geweigerd, beschadigd).into_any()
+                    }
+                    Uitkomst::Fout(melding, details) => view! {
                         <div class="mislukt">
                             <p>{format!("{} is niet geïmporteerd. {}", b.bestand, melding)}</p>
                             <ul>
@@ -131,4 +165,59 @@ pub fn Importeer() -> impl IntoView {
 fn lijst(bestanden: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(bestanden) = bestanden else { return Vec::new() };
     (0..bestanden.length()).filter_map(|i| bestanden.get(i)).collect()
+}
+
+/// What a backup brought: the new dossiers, each refused one with its reason, and the damaged
+/// storage entries it carries but does not import.
+fn backup_verslag(
+    bestand: &str,
+    toegevoegd: Vec<(String, String)>,
+    geweigerd: Vec<String>,
+    beschadigd: usize,
+) -> impl IntoView {
+    let n = toegevoegd.len();
+    let k = geweigerd.len();
+    let dossiers = |n: usize| if n == 1 { "dossier" } else { "dossiers" };
+    view! {
+        <div class=if k == 0 { "gelukt" } else { "mislukt" }>
+            <p>
+                {format!("{bestand} is een back-up. {n} {} toegevoegd als nieuw dossier", dossiers(n))}
+                {if n == 0 { "." } else { ":" }}
+            </p>
+            {(n > 0)
+                .then(|| {
+                    view! {
+                        <ul>
+                            {toegevoegd
+                                .into_iter()
+                                .map(|(titel, id)| view! { <li><a href=Route::Dossier(id).href()>{titel}</a></li> })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+            {(k > 0)
+                .then(|| {
+                    view! {
+                        <p>{format!("{k} {} geweigerd:", dossiers(k))}</p>
+                        <ul>{geweigerd.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                    }
+                })}
+            {(beschadigd > 0)
+                .then(|| {
+                    view! {
+                        <p>
+                            {if beschadigd == 1 {
+                                "Eén beschadigd opgeslagen item uit de back-up is niet als dossier geïmporteerd"
+                                    .to_string()
+                            } else {
+                                format!(
+                                    "{beschadigd} beschadigde opgeslagen items uit de back-up zijn niet als dossier geïmporteerd"
+                                )
+                            }}
+                            "; hun ruwe tekst staat in het back-upbestand onder \u{201c}beschadigd\u{201d}."
+                        </p>
+                    }
+                })}
+        </div>
+    }
 }

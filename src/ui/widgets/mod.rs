@@ -1,4 +1,5 @@
 mod beschadigd;
+mod bewaren;
 mod dossier_acties;
 mod dossier_lijst;
 mod importeer;
@@ -9,6 +10,7 @@ mod uitleg;
 mod veld;
 
 pub use beschadigd::BeschadigdeOpslag;
+pub use bewaren::{exportdatum, exporteer_dossier, ExportHerinnering, OpslagEnBackup};
 pub use dossier_acties::DossierActies;
 pub use dossier_lijst::DossierLijst;
 pub use importeer::Importeer;

@@ -20,11 +20,18 @@ pub fn OpslagMelding() -> impl IntoView {
                             {niet_bewaard()
                                 .into_iter()
                                 .map(|o| {
-                                    let d = o.dossier.clone();
+                                    let (d, id) = (o.dossier.clone(), o.id.clone());
                                     view! {
                                         <li>
                                             {o.dossier.title.clone()} " "
-                                            <button type="button" on:click=move |_| { let _ = exporteer(&d); }>
+                                            <button
+                                                type="button"
+                                                on:click=move |_| {
+                                                    if exporteer(&d).is_ok() {
+                                                        state.bewaren.geexporteerd(&id, crate::ui::browser::nu());
+                                                    }
+                                                }
+                                            >
                                                 "Dit dossier exporteren"
                                             </button>
                                         </li>
