@@ -16,11 +16,11 @@ use serde_json::{Map, Value};
 /// The stored text's extra key. It starts with an underscore: never a field of the file format.
 pub const SLEUTEL: &str = "_herkomst";
 /// How many marks a version carries: enough for the versions two tabs can cross with.
-pub const MAX_KENT: usize = 32;
+pub const MAX_KENT: usize = 64;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Herkomst {
-    /// This version's own mark.
+    /// This version's own mark (`merk_voor`).
     pub merk: u64,
     /// The marks of the versions this one includes (written, read or merged in), oldest first.
     pub kent: Vec<u64>,
@@ -33,9 +33,26 @@ pub struct Herkomst {
     pub gekozen: Vec<(String, Option<Value>)>,
 }
 
-/// The mark of a dossier's compact JSON (64-bit FNV-1a: stable across builds and browsers).
+impl Herkomst {
+    /// This version is, or includes, the version with mark `merk`.
+    pub fn omvat(&self, merk: u64) -> bool {
+        self.merk == merk || self.kent.contains(&merk)
+    }
+}
+
+/// The mark of a text (64-bit FNV-1a: stable across builds and browsers).
 pub fn merk_van(tekst: &str) -> u64 {
-    tekst.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
+    fnv(0xcbf2_9ce4_8422_2325, tekst.bytes())
+}
+
+/// The mark of a version: its compact JSON and the versions it includes. Two writes of the same
+/// content with another history are other versions (a choice can give back an earlier content).
+pub fn merk_voor(compact: &str, kent: &[u64]) -> u64 {
+    fnv(merk_van(compact), kent.iter().flat_map(|k| k.to_le_bytes()))
+}
+
+fn fnv(begin: u64, bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes.fold(begin, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// The compact dossier JSON with the record appended as its last key.

@@ -39,9 +39,8 @@ pub struct Inhoud {
     /// Newest change first.
     pub dossiers: Vec<Opgeslagen>,
     pub beschadigd: Vec<Beschadigd>,
-    /// Each read dossier's mark (`Herkomst::merk`), by id: what a later merge between tabs
-    /// starts from.
-    pub merken: BTreeMap<String, u64>,
+    /// Each read dossier's `Herkomst`, by id: what a later merge between tabs starts from.
+    pub herkomst: BTreeMap<String, Herkomst>,
 }
 
 pub fn sleutel(id: &str) -> String {
@@ -56,7 +55,7 @@ pub fn laad(backend: &impl Backend) -> Result<Inhoud, OpslagFout> {
         let Some(ruw) = backend.lees(&sleutel)? else { continue };
         match dossier::lees(&ruw) {
             Ok(dossier) => {
-                inhoud.merken.insert(id.to_string(), herkomst::herkomst_van(&ruw).merk);
+                inhoud.herkomst.insert(id.to_string(), herkomst::herkomst_van(&ruw));
                 inhoud.dossiers.push(Opgeslagen { id: id.to_string(), dossier });
             }
             Err(fout) => {
@@ -85,7 +84,7 @@ pub fn sorteer(dossiers: &mut [Opgeslagen]) {
 pub fn bewaar(backend: &impl Backend, id: &str, dossier: &Dossier, herkomst: Herkomst) -> Result<u64, OpslagFout> {
     let sleutel = sleutel(id);
     let compact = dossier::naar_json_compact(dossier);
-    let merk = herkomst::merk_van(&compact);
+    let merk = herkomst::merk_voor(&compact, &herkomst.kent);
     let tekst = herkomst::met_herkomst(&compact, &Herkomst { merk, ..herkomst });
     backend.schrijf(&sleutel, &tekst)?;
     match backend.lees(&sleutel)? {

@@ -45,7 +45,7 @@ fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
 fn a_full_storage_reports_quota_and_keeps_the_previous_version() {
     let eerste = dossier("Klein", 8);
     let compact = crate::dossier::naar_json_compact(&eerste);
-    let merk = crate::dossier::herkomst::merk_van(&compact);
+    let merk = crate::dossier::herkomst::merk_voor(&compact, &[]);
     let herkomst = Herkomst { merk, ..Default::default() };
     let tekst = crate::dossier::herkomst::met_herkomst(&compact, &herkomst);
     let opslag = Geheugen::met_limiet(sleutel("x").len() + tekst.chars().count() + 10);

@@ -12,8 +12,8 @@ use serde_json::{Map, Value};
 
 use super::bewaren::Bewaren;
 use super::browser;
-use crate::dossier::herkomst::{self, Herkomst, MAX_KENT};
-use crate::dossier::ontvangst::{ontvang, van_belang, werk_bij, Bekend, Ontvangst};
+use crate::dossier::herkomst::{self, Herkomst};
+use crate::dossier::ontvangst::{kent_van, onthoud, ontvang, werk_bij, Bekend, Ontvangst};
 use crate::dossier::samenvoegen::{zet_op_pad, Conflict};
 use crate::dossier::{self, Dossier, DossierSoort, ImportFout};
 use crate::store::{self, Backend, Beschadigd, LocalStorage, Opgeslagen, OpslagFout};
@@ -33,7 +33,8 @@ pub struct AppState {
     /// turn the typed data into JSON on every keystroke.
     bronnen: StoredValue<Vec<Koppeling>>,
     /// Per dossier the versions this page read, wrote or took from another tab, oldest first
-    /// (`BEKEND`): a merge with another tab's version starts from the newest one both include.
+    /// (`ontvangst::BEKEND`): a merge with another tab's version starts from the newest one both
+    /// include.
     bekend: StoredValue<std::collections::BTreeMap<String, Vec<Bekend>>>,
     /// Places where this tab and another changed the same value differently: this tab's value
     /// stands until the user chooses (`houd_mijn`, `neem_hun`).
@@ -54,7 +55,8 @@ type Zetter = Arc<dyn Fn(&Map<String, Value>) + Send + Sync>;
 type Normaal = Arc<dyn Fn(&Map<String, Value>) -> Option<Map<String, Value>> + Send + Sync>;
 
 /// Takes in another tab's version (`dossier::ontvangst`), and puts a value at a conflict's path.
-type Ontvang = fn(&[Bekend], &Dossier, bool, &[Conflict], &Dossier, &Herkomst) -> Ontvangst;
+type Ontvang =
+    fn(&[Bekend], &Dossier, bool, &[Conflict], &Dossier, &Herkomst, &dyn Fn(&Dossier) -> Dossier) -> Ontvangst;
 type ZetOpPad = fn(&mut Dossier, &str, Option<Value>) -> bool;
 
 /// An open calculator of one dossier: how to read its data, put data in, and write them. The
@@ -68,9 +70,6 @@ struct Koppeling {
     ontvang: Ontvang,
     zet_op_pad: ZetOpPad,
 }
-
-/// How many versions of a dossier a page remembers: two tabs cross within a few.
-const BEKEND: usize = 16;
 
 /// How long a change waits before it is written. Leaving the page, switching tabs, another
 /// screen, an export or a copy write it at once (`bewaar_wachtend`).
@@ -86,8 +85,8 @@ impl AppState {
             .dossiers
             .iter()
             .map(|o| {
-                let merk = inhoud.merken.get(&o.id).copied().unwrap_or_default();
-                (o.id.clone(), vec![Bekend { merk, dossier: o.dossier.clone() }])
+                let h = inhoud.herkomst.get(&o.id).cloned().unwrap_or_default();
+                (o.id.clone(), vec![Bekend { herkomst: h, dossier: o.dossier.clone() }])
             })
             .collect();
         AppState {
@@ -148,7 +147,7 @@ impl AppState {
             if !eigen {
                 self.neem_over(id, hun.clone());
             }
-            self.ken(id, herkomst.merk, hun);
+            self.ken(id, Bekend { herkomst, dossier: hun });
             return;
         };
         // Bring this tab's latest typing in, then take theirs in.
@@ -162,16 +161,13 @@ impl AppState {
         let Some(mijn) = self.dossier(id).map(|o| o.dossier) else { return };
         // All versions as the calculator writes them: a default it fills in is no change.
         let als_calculator = |d: &Dossier| Dossier { data: normaal(&d.data), ..d.clone() };
-        let bekend: Vec<Bekend> = self.bekend.with_value(|b| {
-            van_belang(b.get(id).map_or(&[][..], Vec::as_slice), &herkomst)
-                .into_iter()
-                .map(|k| Bekend { merk: k.merk, dossier: als_calculator(&k.dossier) })
-                .collect()
-        });
         let open: Vec<Conflict> =
             self.conflicten.with_untracked(|c| c.iter().filter(|(i, _)| i == id).map(|(_, c)| c.clone()).collect());
-        let uit = (koppeling.ontvang)(&bekend, &mijn, eigen, &open, &als_calculator(&hun), &herkomst);
-        self.ken(id, herkomst.merk, hun);
+        let uit = self.bekend.with_value(|b| {
+            let bekend = b.get(id).map_or(&[][..], Vec::as_slice);
+            (koppeling.ontvang)(bekend, &mijn, eigen, &open, &als_calculator(&hun), &herkomst, &als_calculator)
+        });
+        self.ken(id, Bekend { herkomst, dossier: hun });
         self.neem_over(id, uit.dossier);
         self.conflicten.update(|c| {
             c.retain(|(i, _)| i != id);
@@ -183,15 +179,8 @@ impl AppState {
     }
 
     /// Remembers a version of dossier `id` that storage held (read, written or taken in).
-    fn ken(&self, id: &str, merk: u64, dossier: Dossier) {
-        self.bekend.update_value(|b| {
-            let lijst = b.entry(id.to_string()).or_default();
-            lijst.retain(|k| k.merk != merk);
-            lijst.push(Bekend { merk, dossier });
-            if lijst.len() > BEKEND {
-                lijst.remove(0);
-            }
-        });
+    fn ken(&self, id: &str, versie: Bekend) {
+        self.bekend.update_value(|b| onthoud(b.entry(id.to_string()).or_default(), versie));
     }
 
     /// Puts `dossier` in memory and into its open calculator, without writing it.
@@ -328,9 +317,7 @@ impl AppState {
     }
 
     fn bewaar(&self, id: &str) {
-        let kent: Vec<u64> = self.bekend.with_value(|b| {
-            b.get(id).map(|l| l.iter().rev().take(MAX_KENT).rev().map(|k| k.merk).collect()).unwrap_or_default()
-        });
+        let kent = self.bekend.with_value(|b| b.get(id).map(|l| kent_van(l)).unwrap_or_default());
         let open = self.werk_conflicten_bij(id);
         let gekozen: Vec<(String, Option<Value>)> = self
             .gekozen
@@ -338,14 +325,15 @@ impl AppState {
         let Some(uitkomst) = self.dossiers.with_untracked(|ds| {
             ds.iter().find(|o| o.id == id).map(|o| {
                 let herkomst = Herkomst { merk: 0, kent, open, gekozen };
-                store::bewaar(&LocalStorage, id, &o.dossier, herkomst).map(|merk| (merk, o.dossier.clone()))
+                store::bewaar(&LocalStorage, id, &o.dossier, herkomst.clone())
+                    .map(|merk| Bekend { herkomst: Herkomst { merk, ..herkomst }, dossier: o.dossier.clone() })
             })
         }) else {
             return;
         };
         match uitkomst {
-            Ok((merk, dossier)) => {
-                self.ken(id, merk, dossier);
+            Ok(versie) => {
+                self.ken(id, versie);
                 self.gekozen.update_value(|g| g.retain(|(i, _)| i != id));
                 self.niet_bewaard.update(|n| n.retain(|x| x != id));
                 if self.niet_bewaard.with(Vec::is_empty) {
