@@ -4,9 +4,7 @@
 //! - `werkwaarde.export.<id>`: when dossier `<id>` was last exported (RFC 3339);
 //! - `werkwaarde.import.<id>`: when dossier `<id>` came into this browser by an import.
 
-use std::collections::BTreeMap;
-
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, Timelike, Utc};
 
 use super::backend::{Backend, OpslagFout};
 
@@ -57,9 +55,10 @@ pub struct Kopieen {
     pub geimporteerd: Option<DateTime<Utc>>,
 }
 
-/// Every dossier's records, by dossier id. Unreadable records are skipped.
-pub fn lees_kopieen(backend: &impl Backend) -> BTreeMap<String, Kopieen> {
-    let mut kopieen = BTreeMap::<String, Kopieen>::new();
+/// Every dossier's records, by dossier id (a list: a map costs kilobytes of wasm). Unreadable
+/// records are skipped.
+pub fn lees_kopieen(backend: &impl Backend) -> Vec<(String, Kopieen)> {
+    let mut kopieen = Vec::<(String, Kopieen)>::new();
     for sleutel in backend.sleutels().unwrap_or_default() {
         let (id, export) = match (sleutel.strip_prefix(EXPORT_PREFIX), sleutel.strip_prefix(IMPORT_PREFIX)) {
             (Some(id), _) => (id, true),
@@ -67,7 +66,7 @@ pub fn lees_kopieen(backend: &impl Backend) -> BTreeMap<String, Kopieen> {
             _ => continue,
         };
         let Some(moment) = backend.lees(&sleutel).ok().flatten().and_then(|t| lees_moment(&t)) else { continue };
-        let k = kopieen.entry(id.to_string()).or_default();
+        let k = kopie_van(&mut kopieen, id);
         if export {
             k.geexporteerd = Some(moment);
         } else {
@@ -75,6 +74,18 @@ pub fn lees_kopieen(backend: &impl Backend) -> BTreeMap<String, Kopieen> {
         }
     }
     kopieen
+}
+
+/// The records of dossier `id` in the list, added if it is not there yet.
+pub fn kopie_van<'a>(kopieen: &'a mut Vec<(String, Kopieen)>, id: &str) -> &'a mut Kopieen {
+    let plek = match kopieen.iter().position(|(i, _)| i == id) {
+        Some(plek) => plek,
+        None => {
+            kopieen.push((id.to_string(), Kopieen::default()));
+            kopieen.len() - 1
+        }
+    };
+    &mut kopieen[plek].1
 }
 
 pub fn zet_geexporteerd(backend: &impl Backend, id: &str, moment: DateTime<Utc>) -> Result<(), OpslagFout> {
@@ -91,8 +102,9 @@ pub fn wis_kopieen(backend: &impl Backend, id: &str) -> Result<(), OpslagFout> {
     backend.wis(&format!("{IMPORT_PREFIX}{id}"))
 }
 
-fn schrijf_moment(moment: DateTime<Utc>) -> String {
-    moment.to_rfc3339_opts(SecondsFormat::Secs, true)
+/// `2026-12-03T09:30:00Z`, written by hand: chrono's format machinery costs kilobytes of wasm.
+fn schrijf_moment(m: DateTime<Utc>) -> String {
+    format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", m.year(), m.month(), m.day(), m.hour(), m.minute(), m.second())
 }
 
 fn lees_moment(tekst: &str) -> Option<DateTime<Utc>> {

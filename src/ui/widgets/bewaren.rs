@@ -38,14 +38,14 @@ pub fn ExportHerinnering(id: String) -> impl IntoView {
     let state = app_state();
     let id = StoredValue::new(id);
     let fout = RwSignal::new(None::<String>);
-    let melding = Memo::new(move |_| {
-        state.met_dossier(&id.get_value(), |o| herinnering(state, o)).flatten().map(|h| h.melding())
-    });
+    let melding = move || state.met_dossier(&id.get_value(), |o| herinnering(state, o)).flatten().map(|h| h.melding());
+    // Whether it shows changes the view; the text follows the dossier as it changes.
+    let toon = Memo::new(move |_| melding().is_some());
     move || {
-        melding.get().map(|m| {
+        toon.get().then(|| {
             view! {
                 <div class="melding herinnering" role="status">
-                    <p>{m}</p>
+                    <p>{move || melding().unwrap_or_default()}</p>
                     <button
                         type="button"
                         on:click=move |_| fout.set(exporteer_dossier(state, &id.get_value()).err())
@@ -87,7 +87,9 @@ fn blijvend_tekst(antwoord: Option<Blijvend>) -> &'static str {
 #[component]
 pub fn OpslagEnBackup() -> impl IntoView {
     let state = app_state();
-    let bericht = RwSignal::new(None::<Result<String, String>>);
+    // The outcome of the last Alles exporteren: what to say, and whether it worked.
+    let bericht = RwSignal::new(None::<String>);
+    let gelukt = RwSignal::new(true);
     let te_lang = move || state.dossiers.with(|ds| ds.iter().filter(|o| herinnering(state, o).is_some()).count());
     let alles = move |_| {
         state.bewaar_wachtend();
@@ -95,7 +97,8 @@ pub fn OpslagEnBackup() -> impl IntoView {
         let dossiers = state.dossiers.get_untracked();
         let beschadigd = state.beschadigd.get_untracked();
         if dossiers.is_empty() && beschadigd.is_empty() {
-            bericht.set(Some(Err("Er zijn nog geen dossiers om te exporteren.".to_string())));
+            gelukt.set(false);
+            bericht.set(Some("Er zijn nog geen dossiers om te exporteren.".to_string()));
             return;
         }
         let tekst = naar_backup(
@@ -118,9 +121,13 @@ pub fn OpslagEnBackup() -> impl IntoView {
                     m.push_str(&format!(" en de ruwe tekst van {} beschadigd opgeslagen item(s)", beschadigd.len()));
                 }
                 m.push('.');
-                bericht.set(Some(Ok(m)));
+                gelukt.set(true);
+                bericht.set(Some(m));
             }
-            Err(m) => bericht.set(Some(Err(m))),
+            Err(m) => {
+                gelukt.set(false);
+                bericht.set(Some(m));
+            }
         }
     };
     view! {
@@ -131,33 +138,23 @@ pub fn OpslagEnBackup() -> impl IntoView {
                 "browsergegevens van deze site wist (cookies en sitegegevens), wist ook de dossiers. Een export "
                 "is uw reservekopie."
             </p>
-            <p role="status">{move || blijvend_tekst(state.bewaren.blijvend.get())}</p>
-            {move || {
-                let n = te_lang();
-                (n > 0)
-                    .then(|| {
-                        let tekst = if n == 1 {
-                            "Eén dossier is gewijzigd en al een week of langer niet geëxporteerd.".to_string()
-                        } else {
-                            format!("{n} dossiers zijn gewijzigd en al een week of langer niet geëxporteerd.")
-                        };
-                        view! { <p class="melding herinnering" role="status">{tekst}</p> }
-                    })
-            }}
+            <p role="status">{move || blijvend_tekst(state.bewaren.blijvend())}</p>
+            <div role="status">
+                <p class="melding herinnering">
+                    {move || match te_lang() {
+                        0 => String::new(),
+                        1 => "Eén dossier is gewijzigd en al een week of langer niet geëxporteerd.".to_string(),
+                        n => format!("{n} dossiers zijn gewijzigd en al een week of langer niet geëxporteerd."),
+                    }}
+                </p>
+            </div>
             <button type="button" on:click=alles>"Alles exporteren"</button>
             <p class="hint">
                 "Eén bestand met al uw dossiers. Importeer het onder Importeren, in deze of een andere browser: "
                 "elk dossier komt er als nieuw dossier bij."
             </p>
             <div role="status">
-                {move || {
-                    bericht
-                        .get()
-                        .map(|b| match b {
-                            Ok(m) => view! { <p class="gelukt">{m}</p> }.into_any(),
-                            Err(m) => view! { <p class="veldfout">{m}</p> }.into_any(),
-                        })
-                }}
+                <p class=move || if gelukt.get() { "gelukt" } else { "veldfout" }>{move || bericht.get()}</p>
             </div>
         </section>
     }

@@ -175,49 +175,37 @@ fn backup_verslag(
     geweigerd: Vec<String>,
     beschadigd: usize,
 ) -> impl IntoView {
-    let n = toegevoegd.len();
-    let k = geweigerd.len();
+    let (n, k) = (toegevoegd.len(), geweigerd.len());
     let dossiers = |n: usize| if n == 1 { "dossier" } else { "dossiers" };
+    let slot = if k > 0 { format!("{k} {} geweigerd:", dossiers(k)) } else { String::new() };
+    let ruw = match beschadigd {
+        0 => String::new(),
+        1 => "Eén beschadigd opgeslagen item uit de back-up is niet als dossier geïmporteerd; de ruwe tekst \
+              staat in het back-upbestand onder \u{201c}beschadigd\u{201d}."
+            .to_string(),
+        m => format!(
+            "{m} beschadigde opgeslagen items uit de back-up zijn niet als dossier geïmporteerd; hun ruwe tekst \
+             staat in het back-upbestand onder \u{201c}beschadigd\u{201d}."
+        ),
+    };
     view! {
         <div class=if k == 0 { "gelukt" } else { "mislukt" }>
             <p>
-                {format!("{bestand} is een back-up. {n} {} toegevoegd als nieuw dossier", dossiers(n))}
-                {if n == 0 { "." } else { ":" }}
+                {format!(
+                    "{bestand} is een back-up. {n} {} toegevoegd als nieuw dossier{}",
+                    dossiers(n),
+                    if n == 0 { "." } else { ":" },
+                )}
             </p>
-            {(n > 0)
-                .then(|| {
-                    view! {
-                        <ul>
-                            {toegevoegd
-                                .into_iter()
-                                .map(|(titel, id)| view! { <li><a href=Route::Dossier(id).href()>{titel}</a></li> })
-                                .collect_view()}
-                        </ul>
-                    }
-                })}
-            {(k > 0)
-                .then(|| {
-                    view! {
-                        <p>{format!("{k} {} geweigerd:", dossiers(k))}</p>
-                        <ul>{geweigerd.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
-                    }
-                })}
-            {(beschadigd > 0)
-                .then(|| {
-                    view! {
-                        <p>
-                            {if beschadigd == 1 {
-                                "Eén beschadigd opgeslagen item uit de back-up is niet als dossier geïmporteerd"
-                                    .to_string()
-                            } else {
-                                format!(
-                                    "{beschadigd} beschadigde opgeslagen items uit de back-up zijn niet als dossier geïmporteerd"
-                                )
-                            }}
-                            "; hun ruwe tekst staat in het back-upbestand onder \u{201c}beschadigd\u{201d}."
-                        </p>
-                    }
-                })}
+            <ul>
+                {toegevoegd
+                    .into_iter()
+                    .map(|(titel, id)| view! { <li><a href=Route::Dossier(id).href()>{titel}</a></li> })
+                    .collect_view()}
+            </ul>
+            <p>{slot}</p>
+            <ul>{geweigerd.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+            <p>{ruw}</p>
         </div>
     }
 }
