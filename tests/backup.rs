@@ -104,7 +104,7 @@ fn bad_dossiers_in_a_backup_are_refused_one_by_one_with_the_single_file_reason()
     for (g, los) in b.geweigerd.iter().zip(&slecht) {
         assert_eq!(g.fout, lees_import(los.to_string().as_bytes()).unwrap_err());
     }
-    assert!(b.geweigerd[0].reden().contains("$.title: ontbreekt."), "{}", b.geweigerd[0].reden());
+    assert!(b.geweigerd[0].reden().contains("De titel ontbreekt (plaats: $.title)."), "{}", b.geweigerd[0].reden());
     assert!(b.geweigerd[1].reden().contains("$.data.examens"), "{}", b.geweigerd[1].reden());
     assert!(b.geweigerd[2].reden().starts_with("Dit is geen Werkwaarde-dossier"));
     assert!(b.geweigerd[3].reden().contains("schemaversie 7"));

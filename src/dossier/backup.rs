@@ -97,11 +97,7 @@ impl Geweigerd {
 
     /// The single-file message and its findings, in one line.
     pub fn reden(&self) -> String {
-        let mut reden = self.fout.melding();
-        for b in self.fout.bevindingen() {
-            reden.push_str(&format!(" {}: {}.", b.pad, b.melding));
-        }
-        reden
+        self.fout.volledig()
     }
 }
 

@@ -97,6 +97,16 @@ impl ImportFout {
             _ => &[],
         }
     }
+    /// The message with every finding after it, each as a sentence with its place: for one line
+    /// of text (a damaged storage entry, a dossier refused from a backup).
+    pub fn volledig(&self) -> String {
+        let mut tekst = self.melding();
+        for b in self.bevindingen() {
+            tekst.push(' ');
+            tekst.push_str(&b.tekst());
+        }
+        tekst
+    }
 }
 
 fn megabytes(bytes: u64) -> String {

@@ -58,13 +58,7 @@ pub fn laad(backend: &impl Backend) -> Result<Inhoud, OpslagFout> {
                 inhoud.herkomst.insert(id.to_string(), herkomst::herkomst_van(&ruw));
                 inhoud.dossiers.push(Opgeslagen { id: id.to_string(), dossier });
             }
-            Err(fout) => {
-                let mut melding = fout.melding();
-                for b in fout.bevindingen() {
-                    melding.push_str(&format!(" {}", b.tekst()));
-                }
-                inhoud.beschadigd.push(Beschadigd { sleutel, ruw, melding });
-            }
+            Err(fout) => inhoud.beschadigd.push(Beschadigd { sleutel, ruw, melding: fout.volledig() }),
         }
     }
     sorteer(&mut inhoud.dossiers);
