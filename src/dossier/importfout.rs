@@ -97,15 +97,17 @@ impl ImportFout {
             _ => &[],
         }
     }
-    /// The message with every finding after it, each as a sentence with its place: for one line
-    /// of text (a damaged storage entry, a dossier refused from a backup).
+
+    /// The message in one line, with every finding as a sentence with its place: for a damaged
+    /// storage entry and a dossier refused from a backup, where no list of findings follows.
     pub fn volledig(&self) -> String {
-        let mut tekst = self.melding();
-        for b in self.bevindingen() {
-            tekst.push(' ');
-            tekst.push_str(&b.tekst());
+        match self {
+            ImportFout::Velden(bevindingen) => {
+                let zinnen: Vec<String> = bevindingen.iter().map(Bevinding::tekst).collect();
+                format!("Het dossier is onvolledig of beschadigd: {}", zinnen.join(" "))
+            }
+            ander => ander.melding(),
         }
-        tekst
     }
 }
 

@@ -96,7 +96,7 @@ test('an export is noted: its date is in the dossier list and on the dossier, al
   assert.equal(await exportCell(page, 'Casus Bakker').innerText(), 'Nog nooit');
   assert.equal(await page.getByRole('columnheader', { name: 'Laatst geëxporteerd' }).count(), 1);
 
-  await downloadOf(page, () => row(page, 'Casus Bakker').getByRole('button', { name: 'Exporteren' }).click());
+  await downloadOf(page, () => row(page, 'Casus Bakker').getByRole('button', { name: 'Exporteren', exact: true }).click());
   await exportCell(page, 'Casus Bakker').getByText('3 december 2026').waitFor();
   await page.reload();
   await exportCell(page, 'Casus Bakker').getByText('3 december 2026').waitFor();
@@ -223,7 +223,7 @@ test('Alles exporteren writes one backup; another browser imports it as new doss
   const kapot = await importFile(b.page, 'kapotte-backup.json', JSON.stringify(broken, null, 2));
   await kapot.getByText('kapotte-backup.json is een back-up. 2 dossiers toegevoegd als nieuw dossier:').waitFor();
   await kapot.getByText('1 dossier geweigerd:').waitFor();
-  await kapot.getByText(`Dossier 2 (‘${title2}’): Het dossier is onvolledig of beschadigd (1 probleem). $.data: moet een object zijn, gevonden: een lijst.`).waitFor();
+  await kapot.getByText(`Dossier 2 (‘${title2}’): Het dossier is onvolledig of beschadigd: De inhoud moet een object zijn, maar is een lijst (plaats: $.data).`).waitFor();
   await screenshot(b.page, 'backup-met-weigering');
   await b.page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 8);
   await b.page.reload();

@@ -93,7 +93,7 @@ test('export a dossier and import the file back as a new dossier, by picker and 
   const { page, problems, context } = await openApp(app.browser, app.server.base);
   await createDossier(page, 'Casus De Vries — cliënt', 'Loonwaarde');
 
-  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
   assert.match(file.name, /^werkwaarde-loonwaarde-casus-de-vries-client-\d{4}-\d{2}-\d{2}\.json$/);
   const json = JSON.parse(file.text);
   assert.equal(json.format, 'werkwaarde-dossier');
@@ -111,7 +111,7 @@ test('export a dossier and import the file back as a new dossier, by picker and 
   // The imported dossier is the same as the one exported: exporting it again gives the same file.
   await status.getByRole('link', { name: 'Casus De Vries — cliënt' }).click();
   await page.getByRole('heading', { level: 1, name: 'Casus De Vries — cliënt' }).waitFor();
-  const again = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  const again = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
   assert.deepEqual(JSON.parse(again.text), json);
 
   // Drag-and-drop onto the import zone, as from a file manager.
@@ -139,7 +139,7 @@ test('export a dossier and import the file back as a new dossier, by picker and 
 test('every kind of bad file gets its own Dutch message and changes nothing', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base);
   await createDossier(page, 'Bestaand dossier', 'Examentraining');
-  const good = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  const good = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
   const base = JSON.parse(good.text);
   await page.getByRole('link', { name: 'Dossiers', exact: true }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();

@@ -136,7 +136,7 @@ test('what was typed a moment ago is in a reload, an export and the rapport, tho
   assert.equal(await normloon.inputValue(), '16,25');
   // An export straight after the last key holds it.
   await page.getByLabel('Werknemer', { exact: true }).fill('Jan Jansen');
-  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
   assert.equal(JSON.parse(file.text).data.werknemer, 'Jan Jansen');
   // So does the rapport, another screen of the same page.
   await page.getByLabel('Werkgever', { exact: true }).fill('Bakkerij De Korst');

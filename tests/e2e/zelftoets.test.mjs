@@ -145,7 +145,7 @@ test('a small provider with Dienst 1 and Dienst 9 that just passes, then just fa
   await page.reload();
   await page.getByRole('link', { name: 'Uitkomst', exact: true }).click();
   await oordeel.filter({ hasText: 'Niet-toekenning' }).waitFor();
-  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren' }).click());
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
   await page.getByLabel('Dossierbestand importeren (.json)', { exact: true }).setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
   await page.getByRole('status').getByRole('link', { name: 'Kleine aanbieder' }).click();
