@@ -369,3 +369,21 @@ fn an_edit_made_after_seeing_the_other_is_taken_without_asking() {
     assert_eq!(w.opgeslagen().data.get("f0"), Some(&Value::String("B2".into())));
     assert_eq!(w.tabs[0].mem.data.get("f0"), Some(&Value::String("B2".into())));
 }
+
+/// The notice of a value changed in two tabs names the field as its form does.
+#[test]
+fn a_place_asked_about_is_named_by_its_field() {
+    use serde_json::json;
+    use werkwaarde::dossier::{examentraining, loonwaarde, zelftoets};
+    let data = json!({"taken": [{"id": 7, "naam": "Inpakken"}, {"id": 3, "naam": "Schoonmaken"}]});
+    let data = data.as_object().unwrap();
+    assert_eq!(loonwaarde::plaatsnaam(data, "$.data.normloon").as_deref(), Some("Normloon per uur (€)"));
+    assert_eq!(loonwaarde::plaatsnaam(data, "$.data.taken[id=3].tempo").as_deref(), Some("Taak 2: tempo (T)"));
+    assert_eq!(loonwaarde::plaatsnaam(data, "$.data.taken[id=3]").as_deref(), Some("Taak 2"));
+    assert_eq!(loonwaarde::plaatsnaam(data, "$.data.taken[id=9].tempo"), None);
+    assert_eq!(loonwaarde::label("peildatum"), "Peildatum");
+    let leeg = serde_json::Map::new();
+    assert_eq!(zelftoets::plaatsnaam(&leeg, "$.data.invoer[\"p-oval\"]").as_deref(), Some("Lid van OVAL"));
+    assert_eq!(zelftoets::plaatsnaam(&leeg, "$.data.invoer[\"bestaat-niet\"]"), None);
+    assert_eq!(examentraining::plaatsnaam(&leeg, "$.data.minuten").as_deref(), Some("Minuten per examendag"));
+}

@@ -151,6 +151,18 @@ pub fn lees_getal(tekst: &str, soort: Getalsoort) -> Result<Decimal, String> {
 /// Reads a date as a date field gives it (`2026-03-01`) or as a Dutch user types it
 /// (`1-3-2026`, `01-03-2026`).
 pub fn lees_datum(tekst: &str) -> Result<NaiveDate, String> {
+    // A stored date is mostly `JJJJ-MM-DD`: those ten digits are read directly (this runs for
+    // every date of a zelftoets on every key).
+    if let [j1, j2, j3, j4, b'-', m1, m2, b'-', d1, d2] = *tekst.as_bytes() {
+        let cijfer = |b: u8| b.is_ascii_digit().then(|| u32::from(b - b'0'));
+        let deel = |cijfers: &[u8]| cijfers.iter().try_fold(0, |n, &b| Some(n * 10 + cijfer(b)?));
+        if let (Some(jaar), Some(maand), Some(dag)) = (deel(&[j1, j2, j3, j4]), deel(&[m1, m2]), deel(&[d1, d2])) {
+            return i32::try_from(jaar)
+                .ok()
+                .and_then(|j| NaiveDate::from_ymd_opt(j, maand, dag))
+                .ok_or_else(|| format!("\u{201c}{tekst}\u{201d} bestaat niet als datum; controleer dag en maand."));
+        }
+    }
     let getypt = tekst.trim();
     let fout = || format!("\u{201c}{getypt}\u{201d} is geen datum; schrijf bijvoorbeeld 1-3-2026.");
     let delen: Vec<&str> = getypt.split('-').collect();

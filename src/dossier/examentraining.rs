@@ -252,3 +252,19 @@ pub fn nakijk(casus: &Casus, werk: &LoonwaardeData) -> Nakijkresultaat {
     }
     nakijken(casus, werk.methode, &domeintaken(werk), u.pi5_per_uur.map(|(p, _)| p))
 }
+
+/// A place in an examentraining dossier's data in words, for the notice of a value changed in
+/// two tabs.
+pub fn plaatsnaam(_data: &Map<String, Value>, pad: &str) -> Option<String> {
+    let rest = pad.strip_prefix("$.data.")?;
+    let naam = match rest.split(['.', '[']).next()? {
+        "minuten" => "Minuten per examendag",
+        "examenmethode" => "Methode van het examen",
+        "huidige_casus" => "De gekozen casus",
+        "pogingen" => "Een oefenpoging",
+        "examens" => "Een examen",
+        "simulator" => "De validatie-simulator",
+        _ => return None,
+    };
+    Some(naam.to_string())
+}

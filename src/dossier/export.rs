@@ -42,25 +42,6 @@ pub fn iso_datum(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
-/// Reads `yyyy-mm-dd` (what a date input yields), or `None`.
-pub fn lees_iso_datum(tekst: &str) -> Option<NaiveDate> {
-    // What a date field writes is always `JJJJ-MM-DD`: read those ten digits directly.
-    if let [j1, j2, j3, j4, b'-', m1, m2, b'-', d1, d2] = *tekst.as_bytes() {
-        let cijfer = |b: u8| b.is_ascii_digit().then(|| u32::from(b - b'0'));
-        let jaar = ((cijfer(j1)? * 10 + cijfer(j2)?) * 10 + cijfer(j3)?) * 10 + cijfer(j4)?;
-        return NaiveDate::from_ymd_opt(
-            i32::try_from(jaar).ok()?,
-            cijfer(m1)? * 10 + cijfer(m2)?,
-            cijfer(d1)? * 10 + cijfer(d2)?,
-        );
-    }
-    let mut delen = tekst.trim().splitn(3, '-');
-    let jaar = delen.next()?.parse().ok()?;
-    let maand = delen.next()?.parse().ok()?;
-    let dag = delen.next()?.parse().ok()?;
-    NaiveDate::from_ymd_opt(jaar, maand, dag)
-}
-
 /// Dutch titles carry accents (cliënt, ë, é); file names keep the letter without it.
 fn zonder_accent(c: char) -> char {
     match c {

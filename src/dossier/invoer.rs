@@ -9,10 +9,9 @@ use chrono::NaiveDate;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
-use super::export::lees_iso_datum;
 use crate::domain::keurmerk::tevredenheid::{cijferfout, Cijferfout};
 use crate::domain::keurmerk::{Status, ZelftoetsVeld};
-use crate::domain::lezen::{lees_getal, Getalsoort};
+use crate::domain::lezen::{lees_datum, lees_getal, Getalsoort};
 
 /// What kind of answer a field takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,11 +221,13 @@ impl<'a> Antwoorden<'a> {
         if tekst.is_empty() {
             return None;
         }
-        let d = lees_iso_datum(tekst);
-        if d.is_none() {
-            self.fout(id, "Vul een geldige datum in.".into());
+        match lees_datum(tekst) {
+            Ok(d) => Some(d),
+            Err(melding) => {
+                self.fout(id, melding);
+                None
+            }
         }
-        d
     }
 
     pub fn ja_nee(&mut self, id: ZelftoetsVeld) -> Option<bool> {
@@ -302,7 +303,10 @@ mod tests {
         assert_eq!(a.fouten[&v("t2-c-cijfer")], "Een cijfer ligt tussen 1 en 10.");
         assert_eq!(a.fouten[&v("t3-c-cijfer")], "Een cijfer heeft hoogstens één decimaal.");
         assert_eq!(a.fouten[&v("d1-omzet")], "Een bedrag heeft hoogstens 2 decimalen.");
-        assert_eq!(a.fouten[&v("kvk-datum")], "Vul een geldige datum in.");
+        assert_eq!(
+            a.fouten[&v("kvk-datum")],
+            "\u{201c}2026-02-30\u{201d} bestaat niet als datum; controleer dag en maand."
+        );
         assert!(!a.fouten.contains_key(&v("d2-a")));
     }
 }

@@ -7,9 +7,8 @@ use serde_json::{Map, Value};
 
 use super::bevinding::Bevinding;
 use super::data::{data_naar_map, data_uit};
-use super::export::lees_iso_datum;
 use super::model::Dossier;
-use crate::domain::lezen::{lees_getal, Getalsoort};
+use crate::domain::lezen::{lees_datum, lees_getal, Getalsoort};
 use crate::domain::loonwaarde::kosten::{self, Frequentie, Kostenpost, Kostensoort, Kostentotaal};
 use crate::domain::loonwaarde::lks::{self, Lks, LksInvoer, WmlOpzoek};
 use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout, Werkweek};
@@ -32,7 +31,7 @@ pub struct LoonwaardeData {
     pub regulier: bool,
     pub taken: Vec<TaakData>,
     pub kosten: Vec<KostenData>,
-    /// The date the LKS is computed for (ISO, yyyy-mm-dd); it decides the WML.
+    /// The date the LKS is computed for, as typed (1-3-2026 or 2026-03-01); it decides the WML.
     pub peildatum: String,
     /// A WML typed in by the user, for dates Werkwaarde has no value for.
     pub wml: String,
@@ -354,10 +353,10 @@ fn lks_ketting(
     let peildatum = if data.peildatum.trim().is_empty() {
         None
     } else {
-        match lees_iso_datum(&data.peildatum) {
-            Some(d) => Some(d),
-            None => {
-                l.fouten.push(Veldfout { veld: Veld::Peildatum, melding: "Vul een geldige datum in.".into() });
+        match lees_datum(&data.peildatum) {
+            Ok(d) => Some(d),
+            Err(melding) => {
+                l.fouten.push(Veldfout { veld: Veld::Peildatum, melding });
                 None
             }
         }
@@ -398,4 +397,57 @@ pub fn anoniem_dossier(dossier: &Dossier) -> Result<Dossier, Bevinding> {
         format!("Geanonimiseerde loonwaarde — {functie}")
     };
     Ok(Dossier { title, data: data.naar_map(), ..dossier.clone() })
+}
+
+/// The label of each field of the calculator by its key in `data`: the form shows it, and the
+/// notice of a value changed in two tabs names the field with it.
+pub const LABELS: &[(&str, &str)] = &[
+    ("methode", "Methode"),
+    ("werknemer", "Werknemer"),
+    ("werkgever", "Werkgever"),
+    ("normfunctie", "Normfunctie"),
+    ("bron", "Bron / CAO"),
+    ("normloon", "Normloon per uur (€)"),
+    ("voltijd_uren", "Voltijduren per week"),
+    ("contracturen", "Contracturen per week"),
+    ("werkdagen", "Werkdagen per week"),
+    ("regulier", "De werknemer levert een reguliere arbeidsprestatie (loonwaarde 100%)"),
+    ("peildatum", "Peildatum"),
+    ("wml", "WML per uur (€), alleen invullen als het hieronder ontbreekt"),
+    ("vakantietoeslag", "Inclusief 8% vakantietoeslag (in WML en normloon)"),
+    ("ontwikkeladvies", "Ontwikkeladvies"),
+    (
+        "enkel_geteld",
+        "Ik bevestig dat elke beperkende factor in slechts één van T, K en I is meegeteld (stap 5 van het stappenplan).",
+    ),
+];
+
+/// The label of the field with key `sleutel` (a key of `LABELS`).
+pub fn label(sleutel: &str) -> &'static str {
+    LABELS.iter().find(|(k, _)| *k == sleutel).map_or("", |(_, l)| l)
+}
+
+/// A place in a loonwaarde dossier's data (`$.data.normloon`, `$.data.taken[id=3].tempo`) in
+/// words, for the notice of a value changed in two tabs.
+pub fn plaatsnaam(data: &Map<String, Value>, pad: &str) -> Option<String> {
+    let rest = pad.strip_prefix("$.data.")?;
+    for (lijst, naam) in [("taken[id=", "Taak"), ("kosten[id=", "Kostenpost")] {
+        let Some(na) = rest.strip_prefix(lijst) else { continue };
+        let (id, kolom) = na.split_once(']')?;
+        let rijen = data.get(lijst.trim_end_matches("[id="))?.as_array()?;
+        let plek = rijen.iter().position(|r| r.get("id").map(Value::to_string).as_deref() == Some(id))?;
+        let kolom = match kolom.trim_start_matches('.') {
+            "" => return Some(format!("{naam} {}", plek + 1)),
+            "naam" | "omschrijving" => "omschrijving",
+            "uren" => "uren per week",
+            "tempo" => "tempo (T)",
+            "kwaliteit" => "kwaliteit (K)",
+            "inzet" => "inzetbaarheid of netto werktijd",
+            "bedrag" => "bedrag",
+            k if k.starts_with("toelichting") => "toelichting",
+            _ => "een gegeven",
+        };
+        return Some(format!("{naam} {}: {kolom}", plek + 1));
+    }
+    LABELS.iter().find(|(k, _)| *k == rest).map(|(_, l)| l.to_string())
 }

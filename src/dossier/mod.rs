@@ -31,7 +31,7 @@ pub mod zelftoets;
 
 pub use bevinding::Bevinding;
 pub use data::{data_naar_map, data_uit};
-pub use export::{bestandsnaam, iso_datum, lees_iso_datum, naar_json, naar_json_compact};
+pub use export::{bestandsnaam, iso_datum, naar_json, naar_json_compact};
 pub use importfout::ImportFout;
 pub use migreer::{migreer, Stap, STAPPEN};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};

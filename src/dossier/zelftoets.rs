@@ -634,3 +634,13 @@ pub fn alle_velden(data: &ZelftoetsData, profiel: &Profiel) -> Vec<Invoerdef> {
     velden.extend(planner::vrijstelling_velden());
     velden
 }
+
+/// A place in a zelftoets dossier's data (`$.data.invoer["d1-a"]`) in words: the label of its
+/// field as the step page shows it, for the notice of a value changed in two tabs.
+pub fn plaatsnaam(data: &Map<String, Value>, pad: &str) -> Option<String> {
+    let id: String = serde_json::from_str(pad.strip_prefix("$.data.invoer[")?.strip_suffix(']')?).ok()?;
+    let veld = ZelftoetsVeld::uit_id(&id)?;
+    let data = ZelftoetsData::uit(data).ok()?;
+    let profiel = lees_profiel(&mut Antwoorden::van(&data.invoer));
+    alle_velden(&data, &profiel).into_iter().find(|d| d.veld == veld).map(|d| d.label)
+}

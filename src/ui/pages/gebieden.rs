@@ -34,16 +34,18 @@ pub const EXAMENTRAINING: Gebied = Gebied { soort: DossierSoort::Examentraining,
 
 fn zelftoets(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::ALLE.contains(s)).unwrap_or(Stap::Profiel));
-    view! { <Samenvoeging id=id.clone()/><Zelftoets id=id stap=stap/> }.into_any()
+    view! { <Samenvoeging id=id.clone() naam=crate::dossier::zelftoets::plaatsnaam/><Zelftoets id=id stap=stap/> }
+        .into_any()
 }
 
 fn examen(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::EXAMEN.contains(s)).unwrap_or(Stap::Oefenen));
-    view! { <Samenvoeging id=id.clone()/><Examentraining id=id stap=stap/> }.into_any()
+    view! { <Samenvoeging id=id.clone() naam=crate::dossier::examentraining::plaatsnaam/><Examentraining id=id stap=stap/> }.into_any()
 }
 
 fn loonwaarde(id: String, _stap: Signal<Option<Stap>>) -> AnyView {
-    view! { <Samenvoeging id=id.clone()/><LoonwaardeCalculator id=id/> }.into_any()
+    view! { <Samenvoeging id=id.clone() naam=crate::dossier::loonwaarde::plaatsnaam/><LoonwaardeCalculator id=id/> }
+        .into_any()
 }
 
 fn rapport(id: String) -> AnyView {

@@ -7,7 +7,7 @@ use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::kosten::{Frequentie, Kostensoort};
 use crate::domain::loonwaarde::lks::WmlOpzoek;
 use crate::domain::loonwaarde::{Methode, Veld as V};
-use crate::dossier::loonwaarde::{bereken, KostenData, LoonwaardeData, TaakData, Uitkomst};
+use crate::dossier::loonwaarde::{bereken, label as lw_label, KostenData, LoonwaardeData, TaakData, Uitkomst};
 use crate::ui::route::Route;
 use crate::ui::state::dossier_data;
 use crate::ui::widgets::{exporteer_geanonimiseerd, UitlegBlok, Veld};
@@ -176,7 +176,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                             prop:checked=move || data.with(|d| d.regulier)
                             on:change=move |ev| data.update(|d| d.regulier = event_target_checked(&ev))
                         />
-                        "De werknemer levert een reguliere arbeidsprestatie (loonwaarde 100%)"
+                        {lw_label("regulier")}
                     </label>
                 </Show>
             </fieldset>
@@ -186,8 +186,8 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                 <h2 id="partijen-kop">"Werknemer en werkgever"</h2>
                 <p class="hint">"Namen zijn niet verplicht; de geanonimiseerde export laat ze weg."</p>
                 <div class="formulier rij">
-                    <Veld id="lw-werknemer".into() label="Werknemer" waarde=werknemer zet=zet_werknemer/>
-                    <Veld id="lw-werkgever".into() label="Werkgever" waarde=werkgever zet=zet_werkgever/>
+                    <Veld id="lw-werknemer".into() label=lw_label("werknemer") waarde=werknemer zet=zet_werknemer/>
+                    <Veld id="lw-werkgever".into() label=lw_label("werkgever") waarde=werkgever zet=zet_werkgever/>
                 </div>
             </section>
             </Show>
@@ -195,12 +195,12 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
             <section aria-labelledby="normfunctie-kop">
                 <h2 id="normfunctie-kop">"Normfunctie en werkweek"</h2>
                 <div class="formulier rij">
-                    <Veld id="lw-normfunctie".into() label="Normfunctie" waarde=normfunctie zet=zet_normfunctie/>
-                    <Veld id="lw-bron".into() label="Bron / CAO" waarde=bron zet=zet_bron/>
-                    <Veld id="lw-normloon".into() label="Normloon per uur (€)" waarde=normloon zet=zet_normloon decimaal=true fout=m.fout(V::Normloon)/>
-                    <Veld id="lw-voltijd".into() label="Voltijduren per week" waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
-                    <Veld id="lw-contracturen".into() label="Contracturen per week" waarde=contracturen zet=zet_contracturen decimaal=true fout=m.fout(V::Contracturen) let_op=m.let_op(V::Contracturen)/>
-                    <Veld id="lw-werkdagen".into() label="Werkdagen per week" waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen) let_op=m.let_op(V::Werkdagen)/>
+                    <Veld id="lw-normfunctie".into() label=lw_label("normfunctie") waarde=normfunctie zet=zet_normfunctie/>
+                    <Veld id="lw-bron".into() label=lw_label("bron") waarde=bron zet=zet_bron/>
+                    <Veld id="lw-normloon".into() label=lw_label("normloon") waarde=normloon zet=zet_normloon decimaal=true fout=m.fout(V::Normloon)/>
+                    <Veld id="lw-voltijd".into() label=lw_label("voltijd_uren") waarde=voltijd zet=zet_voltijd decimaal=true fout=m.fout(V::VoltijdUren)/>
+                    <Veld id="lw-contracturen".into() label=lw_label("contracturen") waarde=contracturen zet=zet_contracturen decimaal=true fout=m.fout(V::Contracturen) let_op=m.let_op(V::Contracturen)/>
+                    <Veld id="lw-werkdagen".into() label=lw_label("werkdagen") waarde=werkdagen zet=zet_werkdagen decimaal=true fout=m.fout(V::Werkdagen) let_op=m.let_op(V::Werkdagen)/>
                 </div>
             </section>
 
@@ -247,7 +247,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                         prop:checked=move || data.with(|d| d.enkel_geteld)
                         on:change=move |ev| data.update(|d| d.enkel_geteld = event_target_checked(&ev))
                     />
-                    "Ik bevestig dat elke beperkende factor in slechts één van T, K en I is meegeteld (stap 5 van het stappenplan)."
+                    {lw_label("enkel_geteld")}
                 </label>
             </section>
 
@@ -260,15 +260,15 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
             <section aria-labelledby="lks-kop">
                 <h2 id="lks-kop">"Loonkostensubsidie"</h2>
                 <div class="formulier rij">
-                    <Veld id="lw-peildatum".into() label="Peildatum" soort="date" waarde=peildatum zet=zet_peildatum fout=m.fout(V::Peildatum)/>
-                    <Veld id="lw-wml".into() label="WML per uur (€), alleen invullen als het hieronder ontbreekt" waarde=wml zet=zet_wml decimaal=true fout=m.fout(V::Wml)/>
+                    <Veld id="lw-peildatum".into() label=lw_label("peildatum") soort="date" waarde=peildatum zet=zet_peildatum fout=m.fout(V::Peildatum)/>
+                    <Veld id="lw-wml".into() label=lw_label("wml") waarde=wml zet=zet_wml decimaal=true fout=m.fout(V::Wml)/>
                     <label class="keuze">
                         <input
                             type="checkbox"
                             prop:checked=move || data.with(|d| d.vakantietoeslag)
                             on:change=move |ev| data.update(|d| d.vakantietoeslag = event_target_checked(&ev))
                         />
-                        "Inclusief 8% vakantietoeslag (in WML en normloon)"
+                        {lw_label("vakantietoeslag")}
                     </label>
                 </div>
                 <p class="hint">
@@ -298,7 +298,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
 
             <section aria-labelledby="advies-kop">
                 <h2 id="advies-kop">"Ontwikkeladvies"</h2>
-                <Veld id="lw-advies".into() label="Ontwikkeladvies" verborgen_label=true meerregelig=true waarde=advies zet=zet_advies/>
+                <Veld id="lw-advies".into() label=lw_label("ontwikkeladvies") verborgen_label=true meerregelig=true waarde=advies zet=zet_advies/>
             </section>
 
             <div class="acties">

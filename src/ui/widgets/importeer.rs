@@ -189,7 +189,12 @@ fn backup_verslag(
         ),
     };
     view! {
-        <div class=if k == 0 { "gelukt" } else { "mislukt" }>
+        // Some in and some refused is a partial success, not a failure.
+        <div class=match (n, k) {
+            (_, 0) => "gelukt",
+            (0, _) => "mislukt",
+            _ => "deels",
+        }>
             <p>
                 {format!(
                     "{bestand} is een back-up. {n} {} toegevoegd als nieuw dossier{}",

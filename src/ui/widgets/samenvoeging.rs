@@ -1,12 +1,15 @@
 use leptos::prelude::*;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::ui::state::app_state;
 
 /// What this tab and another both changed differently in dossier `id`: each with both values and
 /// the choice between them. Until chosen, this tab's value stands and nothing is discarded.
+///
+/// `naam` names a place in the area's data in words (its field's label); the JSON path follows
+/// it for the expert.
 #[component]
-pub fn Samenvoeging(id: String) -> impl IntoView {
+pub fn Samenvoeging(id: String, naam: fn(&Map<String, Value>, &str) -> Option<String>) -> impl IntoView {
     let state = app_state();
     let id = StoredValue::new(id);
     let hier = move || {
@@ -30,16 +33,19 @@ pub fn Samenvoeging(id: String) -> impl IntoView {
                         "per gegeven welke waarde blijft. Tot u kiest, geldt de waarde van dit tabblad."
                     </p>
                     <ul>
-                        {lijst.into_iter().map(|(n, c)| view! {
+                        {lijst.into_iter().map(|(n, c)| {
+                            let plaats = beschrijf(&c.pad, |pad| state.met_dossier(&id.get_value(), |o| naam(&o.dossier.data, pad)).flatten());
+                            view! {
                             <li>
                                 <p>
-                                    <strong>{beschrijf(&c.pad)}</strong>
-                                    {format!(": hier {}, in het andere tabblad {}.", waarde(&c.mijn), waarde(&c.hun))}
+                                    <strong>{plaats}</strong>
+                                    {format!(": hier {}, in het andere tabblad {}. ", waarde(&c.mijn), waarde(&c.hun))}
+                                    <small>"(plaats: " <code>{c.pad.clone()}</code> ")"</small>
                                 </p>
                                 <button type="button" on:click=move |_| state.houd_mijn(n)>"Waarde van dit tabblad houden"</button>
                                 <button type="button" on:click=move |_| state.neem_hun(n)>"Waarde uit het andere tabblad nemen"</button>
                             </li>
-                        }).collect_view()}
+                        }}).collect_view()}
                     </ul>
                 </section>
             }
@@ -47,13 +53,13 @@ pub fn Samenvoeging(id: String) -> impl IntoView {
     }
 }
 
-/// The changed place in words; the JSON path follows for the expert.
-fn beschrijf(pad: &str) -> String {
+/// The changed place in words: the title, the field's label, or (a place without one) "Een
+/// gegeven"; the JSON path follows for the expert.
+fn beschrijf(pad: &str, naam: impl Fn(&str) -> Option<String>) -> String {
     if pad == "$.title" {
         return "De titel".to_string();
     }
-    let kort = pad.trim_start_matches("$.data").trim_start_matches('.');
-    format!("Het gegeven {kort}")
+    naam(pad).unwrap_or_else(|| "Een gegeven".to_string())
 }
 
 fn waarde(v: &Option<Value>) -> String {

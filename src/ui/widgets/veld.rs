@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-/// The hint beside every date field: the browser writes its own date format in the field.
-pub const DATUM_HINT: &str = "Schrijf de datum als dd-mm-jjjj.";
+/// The hint beside every date field. Date fields are text fields read by `lezen::lees_datum`:
+/// the browser's own date field shows its language's format (mm/dd/yyyy in an English browser).
+pub const DATUM_HINT: &str = "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 1-3-2026.";
 
 /// A labelled input with its error (blocking) or finding (to look at) shown at the field.
 #[component]
@@ -19,8 +20,9 @@ pub fn Veld(
     #[prop(optional)] achter: Option<&'static str>,
 ) -> impl IntoView {
     let melding_id = format!("{id}-melding");
-    // A date field shows the browser's own format (mm/dd/yyyy in an English browser): a Dutch hint.
+    // A date is typed as text (`soort` "date" only adds the hint): see `DATUM_HINT`.
     let datum_hint = (soort == "date").then(|| format!("{id}-hint"));
+    let soort = if soort == "date" { "text" } else { soort };
     let beschreven = {
         let melding_id = melding_id.clone();
         let datum_hint = datum_hint.clone();

@@ -8,7 +8,7 @@ use crate::ui::route::{Route, Stap};
 
 /// A stored date (`2026-12-01`) as a Dutch reader writes it (1 december 2026); anything else as is.
 fn datum_nl(iso: &str) -> String {
-    crate::dossier::lees_iso_datum(iso).map_or_else(|| iso.to_string(), crate::domain::datum::lange_datum)
+    crate::domain::lezen::lees_datum(iso).map_or_else(|_| iso.to_string(), crate::domain::datum::lange_datum)
 }
 
 /// Every finished exam and herexamen in this dossier, with a chart over time. Kept locally in the

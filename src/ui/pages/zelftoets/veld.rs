@@ -14,7 +14,7 @@ pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
     // Memos: an edit elsewhere re-renders this field only when its own value or message changed.
     let fout = Memo::new(move |_| m.fout(veld));
     let fout = move || fout.get();
-    // A date field shows the browser's own format (mm/dd/yyyy in an English browser): a Dutch hint.
+    // A date is typed as text and read by `lezen::lees_datum`: the hint says how to write it.
     let hint = match (def.hint.clone(), matches!(def.soort, Soort::Datum)) {
         (Some(h), true) => Some(format!("{h} {DATUM_HINT}")),
         (None, true) => Some(DATUM_HINT.to_string()),
@@ -46,7 +46,7 @@ pub fn InvoerVeld(def: Invoerdef) -> impl IntoView {
         None => {
             let soort = def.soort;
             let (type_, mode) = match soort {
-                Soort::Datum => ("date", None),
+                Soort::Datum => ("text", None),
                 Soort::Tekst => ("text", None),
                 Soort::Aantal => ("text", Some("numeric")),
                 _ => ("text", Some("decimal")),
