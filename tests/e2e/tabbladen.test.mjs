@@ -112,7 +112,9 @@ test('edits at the same moment in two tabs are merged, and one field changed in 
     vraag(b).waitFor().then(() => b),
   ]);
   const regio = vraag(gevraagd);
-  await regio.getByText('normloon', { exact: false }).waitFor();
+  // Named by the field's label, with the JSON path after it for the expert.
+  await regio.getByText('Normloon per uur (€)', { exact: true }).waitFor();
+  await regio.getByText('$.data.normloon', { exact: true }).waitFor();
   const mijn = await gevraagd.getByLabel('Normloon per uur (€)', { exact: true }).inputValue();
   const hun = mijn === '16,00' ? '17,50' : '16,00';
   await regio.getByText(`“${hun}”`, { exact: false }).waitFor();
