@@ -69,6 +69,15 @@ impl Wereld {
         Wereld { opslag, tabs: [tab('A'), tab('B')], teller: 0, vervangen: BTreeSet::new(), getypt: BTreeMap::new() }
     }
 
+    /// A fresh dossier in two tabs after `stappen`.
+    fn na(stappen: &[Stap]) -> Wereld {
+        let mut w = Wereld::nieuw();
+        for s in stappen {
+            w.stap(s);
+        }
+        w
+    }
+
     fn stap(&mut self, stap: &Stap) {
         match *stap {
             Stap::Typ { tab, veld } => {
@@ -302,17 +311,14 @@ proptest! {
 /// and the first edit was gone.
 #[test]
 fn writes_that_cross_are_both_kept() {
-    let mut w = Wereld::nieuw();
-    for s in [
+    let mut w = Wereld::na(&[
         Stap::Typ { tab: 0, veld: 0 },
         Stap::Typ { tab: 1, veld: 1 },
         Stap::Schrijf { tab: 0 },
         Stap::Schrijf { tab: 1 },
         Stap::Bezorg { tab: 0 },
         Stap::Bezorg { tab: 1 },
-    ] {
-        w.stap(&s);
-    }
+    ]);
     assert!(w.tot_rust());
     w.controleer().unwrap();
     w.eens().unwrap();
@@ -326,15 +332,12 @@ fn writes_that_cross_are_both_kept() {
 /// neither writes back and forth; the choice in one tab ends the question in both.
 #[test]
 fn the_same_field_in_both_is_asked_in_both_until_one_chooses() {
-    let mut w = Wereld::nieuw();
-    for s in [
+    let mut w = Wereld::na(&[
         Stap::Typ { tab: 0, veld: 0 },
         Stap::Typ { tab: 1, veld: 0 },
         Stap::Schrijf { tab: 0 },
         Stap::Schrijf { tab: 1 },
-    ] {
-        w.stap(&s);
-    }
+    ]);
     assert!(w.tot_rust());
     w.controleer().unwrap();
     w.eens().unwrap();
@@ -354,16 +357,13 @@ fn the_same_field_in_both_is_asked_in_both_until_one_chooses() {
 /// An edit made after hearing of the other's is a later edit, not a question.
 #[test]
 fn an_edit_made_after_seeing_the_other_is_taken_without_asking() {
-    let mut w = Wereld::nieuw();
-    for s in [
+    let mut w = Wereld::na(&[
         Stap::Typ { tab: 0, veld: 0 },
         Stap::Schrijf { tab: 0 },
         Stap::Bezorg { tab: 1 },
         Stap::Typ { tab: 1, veld: 0 },
         Stap::Schrijf { tab: 1 },
-    ] {
-        w.stap(&s);
-    }
+    ]);
     assert!(w.tot_rust());
     assert!(w.tabs.iter().all(|t| t.open.is_empty()));
     assert_eq!(w.opgeslagen().data.get("f0"), Some(&Value::String("B2".into())));
