@@ -275,7 +275,7 @@ fn examentraining_data_that_do_not_parse_are_refused_and_kept_raw() {
 
     let opslag = Geheugen::default();
     opslag.schrijf(&store::sleutel("oefenen-1"), &v.to_string()).unwrap();
-    let inhoud = store::laad(&opslag).unwrap();
+    let inhoud = store::laad(&opslag, werkwaarde::dossier::Controle::ALLES).unwrap();
     assert!(inhoud.dossiers.is_empty());
     assert_eq!(inhoud.beschadigd.len(), 1);
     assert_eq!(inhoud.beschadigd[0].ruw, v.to_string());

@@ -4,5 +4,10 @@
 use werkwaarde::ui::{mount, Pagina, EXAMENTRAINING, LOONWAARDE, SCHIL, ZELFTOETS};
 
 fn main() {
-    mount(Pagina { naar_start: "", schil: Some(SCHIL), gebieden: &[ZELFTOETS, LOONWAARDE, EXAMENTRAINING] });
+    mount(Pagina {
+        naar_start: "",
+        schil: Some(SCHIL),
+        gebieden: &[ZELFTOETS, LOONWAARDE, EXAMENTRAINING],
+        controle: werkwaarde::dossier::Controle::ALLES,
+    });
 }

@@ -35,4 +35,7 @@ pub use export::{bestandsnaam, iso_datum, naar_json, naar_json_compact};
 pub use importfout::ImportFout;
 pub use migreer::{migreer, Stap, STAPPEN};
 pub use model::{Dossier, DossierSoort, Format, TitelFout, FORMAT, MAX_TITEL_TEKENS, SCHEMA_VERSION};
-pub use validate::{lees, lees_import, lees_waarde, MAX_IMPORT_BYTES};
+pub use validate::{
+    examentraining_fout, lees, lees_import, lees_met, lees_waarde, loonwaarde_fout, zelftoets_fout, Controle,
+    Inhoudscontrole, MAX_IMPORT_BYTES,
+};

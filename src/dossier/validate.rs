@@ -28,18 +28,74 @@ pub fn lees_import(bytes: &[u8]) -> Result<Dossier, ImportFout> {
     lees(tekst.strip_prefix('\u{feff}').unwrap_or(tekst))
 }
 
-/// Reads dossier JSON, from a file or from browser storage.
+/// Reads dossier JSON, from a file or from browser storage, the area data of every kind included.
 pub fn lees(tekst: &str) -> Result<Dossier, ImportFout> {
+    lees_met(tekst, Controle::ALLES)
+}
+
+/// Reads dossier JSON, checking the area data of the kinds `controle` names (see `Controle`).
+pub fn lees_met(tekst: &str, controle: Controle) -> Result<Dossier, ImportFout> {
     if tekst.trim().is_empty() {
         return Err(ImportFout::Leeg);
     }
     let waarde: Value =
         serde_json::from_str(tekst).map_err(|e| ImportFout::GeenJson { regel: e.line(), kolom: e.column() })?;
-    lees_waarde(waarde)
+    lees_waarde_met(waarde, controle)
 }
 
 /// Reads parsed dossier JSON: a file's, a stored entry's, or one dossier of a backup.
 pub fn lees_waarde(waarde: Value) -> Result<Dossier, ImportFout> {
+    lees_waarde_met(waarde, Controle::ALLES)
+}
+
+/// Checks an area's `data` as that area reads it; the finding, if any.
+pub type Inhoudscontrole = fn(&Map<String, Value>) -> Option<Bevinding>;
+
+/// The kinds whose area data a reader checks. Each reader is the area's own typed reading, which
+/// is large: a page that only lists other kinds' dossiers (and opens them on their own page,
+/// which checks them) links only the readers of the areas it shows. The envelope (format,
+/// version, kind, title, times) is checked always.
+#[derive(Clone, Copy)]
+pub struct Controle {
+    pub zelftoets: Option<Inhoudscontrole>,
+    pub loonwaarde: Option<Inhoudscontrole>,
+    pub examentraining: Option<Inhoudscontrole>,
+}
+
+impl Controle {
+    /// Every kind: for an import, a backup and any page that has them.
+    pub const ALLES: Controle = Controle {
+        zelftoets: Some(zelftoets_fout),
+        loonwaarde: Some(loonwaarde_fout),
+        examentraining: Some(examentraining_fout),
+    };
+
+    /// No kind: the envelope only.
+    pub const GEEN: Controle = Controle { zelftoets: None, loonwaarde: None, examentraining: None };
+
+    /// This check, with the area data of `soort` checked by `lezer` too.
+    pub const fn met(self, soort: DossierSoort, lezer: Inhoudscontrole) -> Controle {
+        match soort {
+            DossierSoort::Zelftoets => Controle { zelftoets: Some(lezer), ..self },
+            DossierSoort::Loonwaarde => Controle { loonwaarde: Some(lezer), ..self },
+            DossierSoort::Examentraining => Controle { examentraining: Some(lezer), ..self },
+        }
+    }
+}
+
+pub fn zelftoets_fout(data: &Map<String, Value>) -> Option<Bevinding> {
+    ZelftoetsData::uit(data).err()
+}
+
+pub fn loonwaarde_fout(data: &Map<String, Value>) -> Option<Bevinding> {
+    LoonwaardeData::uit(data).err()
+}
+
+pub fn examentraining_fout(data: &Map<String, Value>) -> Option<Bevinding> {
+    ExamentrainingData::uit(data).err()
+}
+
+fn lees_waarde_met(waarde: Value, controle: Controle) -> Result<Dossier, ImportFout> {
     let versie = match &waarde {
         Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => controleer_versie(o)?,
         _ => return Err(ImportFout::GeenWerkwaardeDossier),
@@ -91,7 +147,7 @@ pub fn lees_waarde(waarde: Value) -> Result<Dossier, ImportFout> {
 
     // The area's own content is checked too, so a shared file never opens half-broken.
     if let (Some(kind), Some(data)) = (kind, data) {
-        bevindingen.extend(inhoud_fout(kind, data));
+        bevindingen.extend(inhoud_fout(kind, data, controle));
     }
     if let Some(data) = data {
         bevindingen.extend(onbewaarbaar_getal(data, &mut "$.data".to_string()));
@@ -116,14 +172,16 @@ pub fn lees_waarde(waarde: Value) -> Result<Dossier, ImportFout> {
     }
 }
 
-/// What is wrong with an area's `data`, read as that area reads it. Every kind is named, so a new
-/// area cannot be added without saying how its data are checked.
-fn inhoud_fout(kind: DossierSoort, data: &Map<String, Value>) -> Option<Bevinding> {
-    match kind {
-        DossierSoort::Loonwaarde => LoonwaardeData::uit(data).err(),
-        DossierSoort::Zelftoets => ZelftoetsData::uit(data).err(),
-        DossierSoort::Examentraining => ExamentrainingData::uit(data).err(),
-    }
+/// What is wrong with an area's `data`, read as that area reads it, where `controle` checks that
+/// kind. Every kind is named, so a new area cannot be added without saying how its data are
+/// checked.
+fn inhoud_fout(kind: DossierSoort, data: &Map<String, Value>, controle: Controle) -> Option<Bevinding> {
+    let lezer = match kind {
+        DossierSoort::Loonwaarde => controle.loonwaarde,
+        DossierSoort::Zelftoets => controle.zelftoets,
+        DossierSoort::Examentraining => controle.examentraining,
+    };
+    lezer.and_then(|lees| lees(data))
 }
 
 /// A fraction in `data` that would not read back as itself once the dossier is written out, with

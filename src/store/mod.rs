@@ -47,13 +47,14 @@ pub fn sleutel(id: &str) -> String {
     format!("{PREFIX}{id}")
 }
 
-/// Reads every dossier; entries that do not validate are reported, not dropped.
-pub fn laad(backend: &impl Backend) -> Result<Inhoud, OpslagFout> {
+/// Reads every dossier, checking the area data of the kinds `controle` names; entries that do not
+/// validate are reported, not dropped.
+pub fn laad(backend: &impl Backend, controle: dossier::Controle) -> Result<Inhoud, OpslagFout> {
     let mut inhoud = Inhoud::default();
     for sleutel in backend.sleutels()? {
         let Some(id) = sleutel.strip_prefix(PREFIX) else { continue };
         let Some(ruw) = backend.lees(&sleutel)? else { continue };
-        match dossier::lees(&ruw) {
+        match dossier::lees_met(&ruw, controle) {
             Ok(dossier) => {
                 inhoud.herkomst.insert(id.to_string(), herkomst::herkomst_van(&ruw));
                 inhoud.dossiers.push(Opgeslagen { id: id.to_string(), dossier });

@@ -14,7 +14,7 @@ fn saved_dossiers_load_back_newest_first() {
     let opslag = Geheugen::default();
     bewaar(&opslag, "a", &dossier("Oud", 8), Herkomst::default()).unwrap();
     bewaar(&opslag, "b", &dossier("Nieuw", 9), Herkomst::default()).unwrap();
-    let inhoud = laad(&opslag).unwrap();
+    let inhoud = laad(&opslag, crate::dossier::Controle::ALLES).unwrap();
     let titels: Vec<_> = inhoud.dossiers.iter().map(|o| o.dossier.title.as_str()).collect();
     assert_eq!(titels, ["Nieuw", "Oud"]);
     assert_eq!(inhoud.dossiers[0].id, "b");
@@ -29,7 +29,7 @@ fn a_damaged_entry_is_reported_with_its_raw_text_and_the_others_still_load() {
     opslag.schrijf(&sleutel("leeg-veld"), r#"{"format":"werkwaarde-dossier","schema_version":1}"#).unwrap();
     opslag.schrijf("iets.anders", "niet van ons").unwrap();
 
-    let inhoud = laad(&opslag).unwrap();
+    let inhoud = laad(&opslag, crate::dossier::Controle::ALLES).unwrap();
     assert_eq!(inhoud.dossiers.len(), 1);
     assert_eq!(inhoud.beschadigd.len(), 2);
     let kapot = &inhoud.beschadigd[0];
@@ -54,7 +54,7 @@ fn a_full_storage_reports_quota_and_keeps_the_previous_version() {
     let mut groter = eerste.clone();
     groter.data.insert("notitie".into(), "x".repeat(100).into());
     assert_eq!(bewaar(&opslag, "x", &groter, Herkomst::default()), Err(OpslagFout::Vol));
-    assert_eq!(laad(&opslag).unwrap().dossiers[0].dossier, eerste);
+    assert_eq!(laad(&opslag, crate::dossier::Controle::ALLES).unwrap().dossiers[0].dossier, eerste);
     assert!(OpslagFout::Vol.melding().contains("vol"));
 }
 
@@ -125,7 +125,7 @@ fn export_and_import_records_sit_beside_the_dossiers_and_go_with_a_delete() {
         "an unreadable record (c) is skipped"
     );
     // The records are not dossiers, damaged or otherwise.
-    let inhoud = laad(&opslag).unwrap();
+    let inhoud = laad(&opslag, crate::dossier::Controle::ALLES).unwrap();
     assert_eq!(inhoud.dossiers.len(), 1);
     assert!(inhoud.beschadigd.is_empty());
 
@@ -143,5 +143,5 @@ fn the_persist_answer_is_kept_outside_the_dossier_prefix() {
         assert_eq!(lees_blijvend(&opslag), Some(antwoord));
     }
     assert!(!PERSIST_SLEUTEL.starts_with(PREFIX));
-    assert!(laad(&opslag).unwrap().beschadigd.is_empty());
+    assert!(laad(&opslag, crate::dossier::Controle::ALLES).unwrap().beschadigd.is_empty());
 }

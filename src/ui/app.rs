@@ -13,7 +13,7 @@ use crate::APP_VERSION;
 #[component]
 pub fn App(pagina: Pagina) -> impl IntoView {
     super::pagina::zet_pagina(pagina);
-    provide_context(AppState::laad());
+    provide_context(AppState::laad(pagina.controle));
 
     let (route, zet_route) = signal(Route::parse(&browser::hash()));
     // A step click inside a dossier changes only `stap`; the dossier's view and its model stay.

@@ -8,7 +8,7 @@
 use leptos::prelude::{AnyView, Signal};
 
 use super::route::{Route, Stap};
-use crate::dossier::DossierSoort;
+use crate::dossier::{Controle, DossierSoort, Inhoudscontrole};
 
 /// One area's screens, as a binary hands them to the shell. Only the binary that names a
 /// `Gebied` links its code, so the start page carries none of the areas.
@@ -19,6 +19,8 @@ pub struct Gebied {
     pub toon: fn(id: String, stap: Signal<Option<Stap>>) -> AnyView,
     /// A print view of dossier `id` (`#/dossiers/<id>/rapport`), for areas that have one.
     pub rapport: Option<fn(id: String) -> AnyView>,
+    /// How this area's data are checked when a dossier is read (`dossier::Controle`).
+    pub controle: Inhoudscontrole,
 }
 
 /// The shell's own pages, as the start page's binary hands them over (see `Gebied`).
@@ -40,12 +42,23 @@ pub struct Pagina {
     /// too, and the largest would no longer fit its download budget (README, *Performance*).
     pub schil: Option<Schil>,
     pub gebieden: &'static [Gebied],
+    /// How this page checks a dossier it reads: every kind where it can import (the start
+    /// page), else the data of the areas it shows. Another kind's dossier opens on its own page,
+    /// which checks it, so this page need not carry that area's reader. A constant of the page,
+    /// so a page that does not name a reader does not link it.
+    pub controle: Controle,
 }
 
 impl Pagina {
     /// An area's page, one folder below the start page.
     pub const fn gebied(gebieden: &'static [Gebied]) -> Pagina {
-        Pagina { naar_start: "../", schil: None, gebieden }
+        let mut controle = Controle::GEEN;
+        let mut i = 0;
+        while i < gebieden.len() {
+            controle = controle.met(gebieden[i].soort, gebieden[i].controle);
+            i += 1;
+        }
+        Pagina { naar_start: "../", schil: None, gebieden, controle }
     }
 
     pub fn gebied_voor(&self, soort: DossierSoort) -> Option<&'static Gebied> {
@@ -88,7 +101,7 @@ thread_local! {
     // Fixed for the life of the wasm: set once by `App`, read also from async tasks, which run
     // outside the component tree and its context.
     static HUIDIG: std::cell::Cell<Pagina> =
-        const { std::cell::Cell::new(Pagina { naar_start: "", schil: None, gebieden: &[] }) };
+        const { std::cell::Cell::new(Pagina { naar_start: "", schil: None, gebieden: &[], controle: Controle::GEEN }) };
 }
 
 pub fn zet_pagina(p: Pagina) {

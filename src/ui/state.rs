@@ -42,6 +42,8 @@ pub struct AppState {
     /// Places of a dossier a person settled here since its last write: the next write names them
     /// (`Herkomst::gekozen`), so the other tab takes the choice.
     gekozen: StoredValue<Vec<(String, Conflict)>>,
+    /// How this page checks a dossier it reads (`Pagina::controle`).
+    controle: dossier::Controle,
     /// When each dossier was last exported or imported, and the browser's answer when asked to
     /// keep the data (asked at the first save).
     pub bewaren: Bewaren,
@@ -76,8 +78,9 @@ struct Koppeling {
 const SCHRIJFPAUZE: Duration = Duration::from_millis(300);
 
 impl AppState {
-    pub fn laad() -> AppState {
-        let (inhoud, fout) = match store::laad(&LocalStorage) {
+    /// Reads storage, checking dossiers as this page does (`Pagina::controle`).
+    pub fn laad(controle: dossier::Controle) -> AppState {
+        let (inhoud, fout) = match store::laad(&LocalStorage, controle) {
             Ok(inhoud) => (inhoud, None),
             Err(fout) => (store::Inhoud::default(), Some(fout)),
         };
@@ -100,6 +103,7 @@ impl AppState {
             conflicten: RwSignal::new(Vec::new()),
             gekozen: StoredValue::new(Vec::new()),
             bewaren: Bewaren::laad(),
+            controle,
         }
     }
 
@@ -114,7 +118,7 @@ impl AppState {
     pub fn van_andere_tab(&self, sleutel: &str, nieuw: Option<String>) {
         let Some(id) = sleutel.strip_prefix(store::PREFIX) else { return };
         let hun = match nieuw {
-            Some(tekst) => match dossier::lees(&tekst) {
+            Some(tekst) => match dossier::lees_met(&tekst, self.controle) {
                 Ok(d) => Some((d, herkomst::herkomst_van(&tekst))),
                 // A damaged entry is reported at the next load; the copy here stays as it is.
                 Err(_) => return,

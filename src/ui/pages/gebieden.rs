@@ -11,7 +11,7 @@ use super::loonwaarde::LoonwaardeCalculator;
 use super::rapport::RapportPagina;
 use super::start::StartPagina;
 use super::zelftoets::Zelftoets;
-use crate::dossier::DossierSoort;
+use crate::dossier::{self, Controle, DossierSoort};
 use crate::ui::pagina::{Gebied, Pagina, Schil};
 use crate::ui::route::Stap;
 use crate::ui::widgets::Samenvoeging;
@@ -24,13 +24,20 @@ pub const SCHIL: Schil = Schil {
 };
 
 /// The start page (`index.html`): the shell only.
-pub const START: Pagina = Pagina { naar_start: "", schil: Some(SCHIL), gebieden: &[] };
+pub const START: Pagina = Pagina { naar_start: "", schil: Some(SCHIL), gebieden: &[], controle: Controle::ALLES };
 
-pub const ZELFTOETS: Gebied = Gebied { soort: DossierSoort::Zelftoets, toon: zelftoets, rapport: None };
+pub const ZELFTOETS: Gebied =
+    Gebied { soort: DossierSoort::Zelftoets, toon: zelftoets, rapport: None, controle: dossier::zelftoets_fout };
 
-pub const LOONWAARDE: Gebied = Gebied { soort: DossierSoort::Loonwaarde, toon: loonwaarde, rapport: Some(rapport) };
+pub const LOONWAARDE: Gebied = Gebied {
+    soort: DossierSoort::Loonwaarde,
+    toon: loonwaarde,
+    rapport: Some(rapport),
+    controle: dossier::loonwaarde_fout,
+};
 
-pub const EXAMENTRAINING: Gebied = Gebied { soort: DossierSoort::Examentraining, toon: examen, rapport: None };
+pub const EXAMENTRAINING: Gebied =
+    Gebied { soort: DossierSoort::Examentraining, toon: examen, rapport: None, controle: dossier::examentraining_fout };
 
 fn zelftoets(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::ALLE.contains(s)).unwrap_or(Stap::Profiel));
