@@ -192,3 +192,18 @@ fn a_fraction_that_would_change_on_every_save_is_refused_at_its_path() {
         assert_eq!(lees_import(naar_json(&d).as_bytes()).unwrap(), d, "{getal:e}");
     }
 }
+
+/// A page checks the area data of the areas it shows; the envelope is checked always.
+#[test]
+fn a_page_checks_the_area_data_it_shows_and_every_envelope() {
+    use werkwaarde::dossier::{lees_met, zelftoets_fout, Controle, DossierSoort};
+    let mut v = als_json(&voorbeeld());
+    v["data"]["taken"] = json!("geen lijst");
+    let tekst = v.to_string();
+    let zelftoetspagina = Controle::GEEN.met(DossierSoort::Zelftoets, zelftoets_fout);
+    assert!(lees_met(&tekst, zelftoetspagina).is_ok(), "a loonwaarde dossier opens on its own page, which checks it");
+    assert!(lees_met(&tekst, Controle::ALLES).is_err());
+    assert!(werkwaarde::dossier::lees(&tekst).is_err());
+    v["title"] = json!("");
+    assert!(lees_met(&v.to_string(), Controle::GEEN).is_err(), "the envelope is checked on every page");
+}
