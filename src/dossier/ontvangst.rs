@@ -10,8 +10,9 @@
 //!   about (`Conflict`) until a person chooses. A version that asks about a place
 //!   (`Herkomst::open`) has made no choice there: this tab keeps its own value and asks too, and
 //!   that difference alone is never written, so two tabs that ask do not write back and forth.
-//!   A version written after a choice names the place (`Herkomst::gekozen`), and its value is
-//!   taken.
+//!   A version written after a choice names the place (`Herkomst::gekozen`) with the value chosen
+//!   against; its value is taken where this tab still holds that value. A choice made here that
+//!   theirs crossed stands.
 //! - The result is written when it holds anything theirs lacks, outside the places theirs asks
 //!   about.
 
@@ -103,12 +104,9 @@ pub fn ontvang(
         voeg_dossiers_samen(&basis, mijn, hun)
     };
 
-    // A place this tab asks about stays asked, with its own value, until a person chooses; a
-    // place theirs asks about is asked here too: their value there is no choice. Where a person
-    // chose here in a version theirs crossed, this tab's value stays without asking (that choice
-    // reaches them next). Where both hold one value, it is settled.
-    // The versions here after the newest one theirs includes crossed theirs (an older one that
-    // theirs does not name fell off its list of marks).
+    // Where a person chose here in a version theirs crossed, this tab's value stays without asking
+    // (that choice reaches them next). The versions here after the newest one theirs includes
+    // crossed theirs (an older one that theirs does not name fell off its list of marks).
     let na_gedeeld = bekend.iter().rposition(|b| herkomst.omvat(b.merk())).map_or(0, |i| i + 1);
     let gekruist: BTreeSet<&String> =
         bekend[na_gedeeld..].iter().flat_map(|b| b.herkomst.gekozen.iter().map(|(p, _)| p)).collect();
@@ -118,6 +116,9 @@ pub fn ontvang(
             conflicten.retain(|c| &c.pad != *pad);
         }
     }
+    // A place this tab asks about stays asked, with its own value, until a person chooses; a
+    // place theirs asks about is asked here too: their value there is no choice. Where both hold
+    // one value, it is settled.
     let gevraagd = open.iter().map(|c| &c.pad).chain(herkomst.open.iter().map(|(pad, _)| pad));
     for pad in gevraagd {
         if conflicten.iter().any(|c| &c.pad == pad) {

@@ -112,6 +112,7 @@ impl AppState {
     /// crossed, the two are merged (`dossier::ontvangst`): changes to different fields are both
     /// kept, where both changed the same value this tab's stays and the place is listed in
     /// `conflicten`, and the result is written when the other tab lacks part of it.
+    ///
     /// `nieuw` is the text the other tab wrote (`None`: it deleted the dossier). Each version is
     /// taken in as announced, in order, not as storage holds it by now: storage may hold this
     /// tab's own later write, which does not include the other's.
@@ -200,24 +201,22 @@ impl AppState {
     /// Keeps this tab's value at conflict `index` (it is already in the dossier) and writes it,
     /// so the other tab hears the choice.
     pub fn houd_mijn(&self, index: usize) {
-        let Some((id, _)) = self.conflicten.with_untracked(|c| c.get(index).cloned()) else { return };
-        self.vergeet_conflict(index);
+        let Some((id, _)) = self.vergeet_conflict(index) else { return };
         self.bewaar_wachtend();
         self.bewaar(&id);
     }
 
     /// A person settled conflict `index`: it is no longer asked, and the next write says so.
-    fn vergeet_conflict(&self, index: usize) {
-        let Some((id, c)) = self.conflicten.try_update(|c| (index < c.len()).then(|| c.remove(index))).flatten() else {
-            return;
-        };
-        self.gekozen.update_value(|g| g.push((id, c)));
+    /// Returns the dossier's id and the conflict.
+    fn vergeet_conflict(&self, index: usize) -> Option<(String, Conflict)> {
+        let gekozen = self.conflicten.try_update(|c| (index < c.len()).then(|| c.remove(index))).flatten()?;
+        self.gekozen.update_value(|g| g.push(gekozen.clone()));
+        Some(gekozen)
     }
 
     /// Takes the other tab's value at conflict `index` and writes the dossier.
     pub fn neem_hun(&self, index: usize) {
-        let Some((id, conflict)) = self.conflicten.with_untracked(|c| c.get(index).cloned()) else { return };
-        self.vergeet_conflict(index);
+        let Some((id, conflict)) = self.vergeet_conflict(index) else { return };
         self.bewaar_wachtend();
         let (Some(k), Some(mut d)) = (self.koppeling(&id), self.dossier(&id).map(|o| o.dossier)) else { return };
         if (k.zet_op_pad)(&mut d, &conflict.pad, conflict.hun) {
