@@ -36,7 +36,7 @@ fn dossier(klachten: u64) -> ZelftoetsData {
         zet(format!("t{d}-c-respondenten"), "12".into());
         zet(format!("t{d}-c-cijfer"), "7,4".into());
     }
-    ZelftoetsData { invoer, diensten: (1..=12).collect(), klachten: (1..=klachten).collect(), personen: Vec::new() }
+    ZelftoetsData { invoer, diensten: (1..=12).collect(), klachten: (1..=klachten).collect(), ..Default::default() }
 }
 
 fn meet(mut f: impl FnMut()) -> (Duration, Duration, Duration) {

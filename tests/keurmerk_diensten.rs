@@ -512,8 +512,13 @@ fn minimum_is_unknown_while_a_deciding_number_is_missing() {
         minimum_vijf(&[DienstInvoer { nummer: 2, ..Default::default() }, met_personen(9, 5, Some(5))]).status,
         Status::Voldoet
     );
-    // Dienst 11 counts its contracten, Dienst 12 its trajecten.
+    // Contracten are not trajecten (issue 12): Dienst 11 counts its afgeronde trajecten, asked
+    // apart; Dienst 12 its trajecten.
     let d11 = DienstInvoer { nummer: 11, contracten: Some(5), verschillende_personen: Some(5), ..Default::default() };
+    let u = minimum_vijf(std::slice::from_ref(&d11));
+    assert_eq!(u.status, Status::Onbekend);
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("d11-afgerond"));
+    let d11 = DienstInvoer { afgerond: Some(5), ..d11 };
     assert_eq!(minimum_vijf(&[d11]).status, Status::Voldoet);
     let d12 = DienstInvoer { nummer: 12, trajecten: Some(5), verschillende_personen: Some(5), ..Default::default() };
     assert_eq!(minimum_vijf(&[d12]).status, Status::Voldoet);
@@ -655,9 +660,10 @@ prop_compose! {
         tvo in (klein(), klein()), personen in klein(), jobcoach in klein(),
         contracten in (klein(), klein()), d12 in (klein(), klein()),
         geld in (bedrag(), bedrag(), bedrag()),
+        afgerond in klein(),
     ) -> DienstInvoer {
         DienstInvoer {
-            nummer, a, a2, b, b2, c, d: dd,
+            nummer, a, a2, b, b2, c, d: dd, afgerond,
             tvo_clienten: tvo.0, tvo_opdrachtgevers: tvo.1,
             verschillende_personen: personen,
             begeleid_erkende_jobcoach: jobcoach,
@@ -682,7 +688,14 @@ fn verwachte_fouten(d: &DienstInvoer) -> Vec<ZelftoetsVeld> {
         (G::WerkGevonden, d.d, G::B, d.b),
         (G::TvoClienten, d.tvo_clienten, G::A, d.a),
         (G::TvoOpdrachtgevers, d.tvo_opdrachtgevers, G::A, d.a),
-        (G::VerschillendePersonen, d.verschillende_personen, G::A, d.a),
+        (G::Afgerond, d.afgerond, G::A, d.a),
+        // Persons are counted among the afgeronde trajecten: the separate number where the
+        // Dienst asks it (6, 10, 11) and it is given, else a.
+        if soort.heeft(G::Afgerond) && d.afgerond.is_some() {
+            (G::VerschillendePersonen, d.verschillende_personen, G::Afgerond, d.afgerond)
+        } else {
+            (G::VerschillendePersonen, d.verschillende_personen, G::A, d.a)
+        },
         (G::ErkendeJobcoach, d.begeleid_erkende_jobcoach, G::A, d.a),
         (G::ContractenMeetbaar, d.contracten_meetbaar, G::Contracten, d.contracten),
         (G::NvsOpgeleid, d.nvs_opgeleid, G::Trajecten, d.trajecten),
@@ -752,7 +765,7 @@ prop_compose! {
             a: t(0), a2: t(1), b: t(2), b2: t(3), c: t(4), d: t(5),
             tvo_clienten: t(6), tvo_opdrachtgevers: t(7), verschillende_personen: t(8),
             begeleid_erkende_jobcoach: t(9), contracten: t(10), contracten_meetbaar: t(11),
-            trajecten: t(12), nvs_opgeleid: t(13), vorig_jaar_b2: t(14), vorig_jaar_c: t(15),
+            trajecten: t(12), nvs_opgeleid: t(13), vorig_jaar_b2: t(14), vorig_jaar_c: t(15), afgerond: t(16),
             omzet: geld.0, gemiddelde_kosten: geld.1, prijs: geld.2,
             garantie_wvp: garantie,
             bevestigingen: bev,

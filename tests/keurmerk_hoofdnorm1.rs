@@ -14,8 +14,9 @@ fn d(j: i32, m: u32, dag: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(j, m, dag).expect("testdatum")
 }
 
+/// An aspirant whose aanmelding and audit fall on the same day, so every term is measured there.
 fn profiel(peil: NaiveDate) -> Profiel {
-    Profiel { kvk_plichtig: true, peildatum: Some(peil), ..Default::default() }
+    Profiel { kvk_plichtig: true, peildatum: Some(peil), aanmelddatum: Some(peil), ..Default::default() }
 }
 
 fn zoek<'a>(uitkomsten: &'a [Normuitkomst], code: &str) -> &'a Normuitkomst {
@@ -232,7 +233,10 @@ fn late_items_in_the_register_are_named_at_the_reglement_norms() {
 // ---------------------------------------------------------------------------------------------
 
 fn met_vog(afgifte: NaiveDate, aspecten: &[u16]) -> Hoofdnorm1Invoer {
-    Hoofdnorm1Invoer { vog: Vog { afgifte: Some(afgifte), functieaspecten: aspecten.to_vec() }, ..Default::default() }
+    Hoofdnorm1Invoer {
+        vogs: vec![Vog { afgifte: Some(afgifte), functieaspecten: aspecten.to_vec(), ..Default::default() }],
+        ..Default::default()
+    }
 }
 
 #[test]
@@ -270,17 +274,23 @@ fn a_missing_functieaspect_is_named() {
     assert!(vog.melding.contains("functieaspect 71"), "{}", vog.melding);
     assert_eq!(vog.veld.map(ZelftoetsVeld::id).as_deref(), Some("vog-functieaspecten"));
     assert_eq!(
-        ontbrekende_functieaspecten(&Vog { afgifte: None, functieaspecten: vec![11, 12, 13] }),
+        ontbrekende_functieaspecten(&Vog { afgifte: None, functieaspecten: vec![11, 12, 13], ..Default::default() }),
         [21, 22, 41, 43, 53, 71]
     );
 }
 
 #[test]
 fn vog_without_peildatum_or_aspects_is_unknown() {
-    let zonder_peil = Profiel { kvk_plichtig: true, ..Default::default() };
+    // A keurmerkhouder's VOG is measured at the audit; an aspirant's at the aanmelding, even
+    // when the audit date is known (footnotes 4 and 20).
+    let zonder_peil = Profiel { kvk_plichtig: true, aanvrager: Aanvrager::Keurmerkhouder, ..Default::default() };
     let vog = zoek(&beoordeel(&zonder_peil, &met_vog(d(2025, 8, 1), VOG_FUNCTIEASPECTEN)), "1.2.4").clone();
     assert_eq!(vog.status, Status::Onbekend);
     assert_eq!(vog.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-peildatum"));
+    let aspirant = Profiel { kvk_plichtig: true, peildatum: Some(d(2025, 9, 1)), ..Default::default() };
+    let vog = zoek(&beoordeel(&aspirant, &met_vog(d(2025, 8, 1), VOG_FUNCTIEASPECTEN)), "1.2.4").clone();
+    assert_eq!(vog.status, Status::Onbekend);
+    assert_eq!(vog.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-aanmelddatum"));
     let leeg = zoek(&beoordeel(&profiel(d(2025, 9, 1)), &met_vog(d(2025, 8, 1), &[])), "1.2.4").clone();
     assert_eq!(leeg.status, Status::Onbekend);
     assert_eq!(leeg.veld.map(ZelftoetsVeld::id).as_deref(), Some("vog-functieaspecten"));
@@ -306,7 +316,8 @@ fn kvk_uittreksel_at_most_three_months_old() {
     assert!(u.melding.contains("nieuw uittreksel"), "{}", u.melding);
     assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("kvk-datum"));
     // The document checklist marks the old uittreksel as not good enough.
-    let doc = documenten(&p, &met(d(2025, 3, 14))).into_iter().find(|x| x.id == "kvk-uittreksel").expect("kvk");
+    let doc =
+        documenten(&p, &met(d(2025, 3, 14)), Some(2025)).into_iter().find(|x| x.id == "kvk-uittreksel").expect("kvk");
     assert_eq!(doc.status, Status::VoldoetNiet);
     assert_eq!(doc.aanwezig, Some(true));
     assert!(!doc.waarschuwingen.is_empty());
@@ -324,8 +335,9 @@ fn document_checklist_ages() {
         .documenten
         .insert("omzetverklaring".into(), Documentinvoer { aanwezig: Some(true), datum: None, boekjaar: Some(2024) });
     invoer.documenten.insert("privacyreglement".into(), Documentinvoer { aanwezig: Some(false), ..Default::default() });
-    invoer.vog = Vog { afgifte: Some(d(2025, 1, 1)), functieaspecten: vec![11, 12] };
-    let docs = documenten(&p, &invoer);
+    invoer.vogs = vec![Vog { afgifte: Some(d(2025, 1, 1)), functieaspecten: vec![11, 12], ..Default::default() }];
+    // A meetperiode that starts in 2025 asks for the omzetverklaring over 2024.
+    let docs = documenten(&p, &invoer, Some(2025));
     assert_eq!(docs.len(), DOCUMENTEN.len());
     let doc = |id: &str| docs.iter().find(|x| x.id == id).expect("document");
     assert_eq!(doc("omzetverklaring").status, Status::Voldoet);
@@ -339,12 +351,12 @@ fn document_checklist_ages() {
         .documenten
         .insert("omzetverklaring".into(), Documentinvoer { aanwezig: Some(true), datum: None, boekjaar: Some(2023) });
     assert_eq!(
-        documenten(&p, &invoer).iter().find(|x| x.id == "omzetverklaring").map(|x| x.status),
+        documenten(&p, &invoer, Some(2025)).iter().find(|x| x.id == "omzetverklaring").map(|x| x.status),
         Some(Status::VoldoetNiet)
     );
 
     let eenmanszaak = Profiel { rechtsvorm: Rechtsvorm::Eenmanszaak, kvk_plichtig: false, ..p };
-    let docs = documenten(&eenmanszaak, &invoer);
+    let docs = documenten(&eenmanszaak, &invoer, Some(2025));
     assert_eq!(docs.iter().find(|x| x.id == "ubo-pep").map(|x| x.status), Some(Status::NietVanToepassing));
     assert_eq!(docs.iter().find(|x| x.id == "kvk-uittreksel").map(|x| x.status), Some(Status::NietVanToepassing));
 }
@@ -385,15 +397,18 @@ fn managementverklaring_all_yes_meets_one_no_fails_one_open_is_unknown() {
 }
 
 #[test]
-fn keurmerk_inburgeren_holders_also_declare_the_three_extra_items() {
+fn keurmerk_inburgeren_holders_declare_three_extra_items_but_1_2_3_is_not_assessed_here() {
     let gewoon = profiel(d(2025, 6, 1));
     let inburgeren = Profiel { keurmerk_inburgeren: true, ..gewoon.clone() };
+    // Bijlage 6 still lists a–p plus inb-a–c for them …
     assert_eq!(verklaringen(&inburgeren).count(), 19);
     let invoer =
         Hoofdnorm1Invoer { managementverklaring: verklaring(&gewoon, Some(d(2025, 1, 10))), ..Default::default() };
+    // … but §3.4 'Let op' exempts the whole of hoofdnorm 1 at the resultatenaudit, 1.2.3 included.
     let u = zoek(&beoordeel(&inburgeren, &invoer), "1.2.3").clone();
-    assert_eq!(u.status, Status::Onbekend);
-    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("mv-inb-a"));
+    assert_eq!(u.status, Status::NietVanToepassing);
+    assert_eq!(u.veld.map(ZelftoetsVeld::id).as_deref(), Some("p-inburgeren"));
+    assert!(u.melding.contains("§3.4"), "{}", u.melding);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -552,19 +567,43 @@ fn iso_or_hkz_exempts_its_list_of_tabel_4() {
 }
 
 #[test]
-fn nlqf_and_keurmerk_inburgeren_keep_only_the_three_kern_norms() {
-    for profiel in [
-        Profiel { nlqf: true, kvk_plichtig: true, ..Default::default() },
-        Profiel { keurmerk_inburgeren: true, kvk_plichtig: true, ..Default::default() },
-    ] {
-        for n in HOOFDNORM1 {
-            let kern = ["1.2.3", "1.2.4", "1.2.5"].contains(&n.code);
-            assert_eq!(toepassing(n, &profiel) == Toepassing::Ja, kern, "{} bij {profiel:?}", n.code);
-            if !kern {
-                assert!(vrijgesteld(n.code, &profiel), "{}", n.code);
-            }
+fn nlqf_keeps_only_the_three_kern_norms() {
+    let profiel = Profiel { nlqf: true, kvk_plichtig: true, ..Default::default() };
+    for n in HOOFDNORM1 {
+        let kern = ["1.2.3", "1.2.4", "1.2.5"].contains(&n.code);
+        assert_eq!(toepassing(n, &profiel) == Toepassing::Ja, kern, "{} bij {profiel:?}", n.code);
+        if !kern {
+            assert!(vrijgesteld(n.code, &profiel), "{}", n.code);
         }
     }
+}
+
+/// §3.4 'Let op': a Keurmerk Inburgeren holder is exempt from the assessment of hoofdnorm 1 as a
+/// whole, the materiële normen included; an old VOG is then no ground for schorsing.
+#[test]
+fn keurmerk_inburgeren_exempts_the_whole_of_hoofdnorm_1_materiele_normen_included() {
+    let profiel = Profiel {
+        keurmerk_inburgeren: true,
+        kvk_plichtig: true,
+        aanvrager: Aanvrager::Keurmerkhouder,
+        peildatum: Some(d(2025, 9, 1)),
+        ..Default::default()
+    };
+    for n in HOOFDNORM1 {
+        assert!(vrijgesteld(n.code, &profiel), "{}", n.code);
+    }
+    // A VOG of two years old and one missing functieaspect: still vrijgesteld, never a failure.
+    let oud = Hoofdnorm1Invoer {
+        vogs: vec![Vog { afgifte: Some(d(2023, 9, 1)), functieaspecten: vec![11], ..Default::default() }],
+        ..Default::default()
+    };
+    let u = beoordeel(&profiel, &oud);
+    assert!(u.iter().all(|u| u.status == Status::NietVanToepassing), "{u:?}");
+    // The same VOG without the Keurmerk Inburgeren fails the materiële norm 1.2.4.
+    let zonder = Profiel { keurmerk_inburgeren: false, ..profiel };
+    let vog = zoek(&beoordeel(&zonder, &oud), "1.2.4").clone();
+    assert_eq!(vog.status, Status::VoldoetNiet);
+    assert!(vog.materieel);
 }
 
 #[test]
@@ -689,7 +728,11 @@ fn alles_op_orde() -> (Profiel, Hoofdnorm1Invoer) {
     };
     let mut invoer = Hoofdnorm1Invoer {
         checklist: HOOFDNORM1.iter().map(|n| (n.code.to_string(), Status::Voldoet)).collect(),
-        vog: Vog { afgifte: Some(d(2025, 6, 1)), functieaspecten: VOG_FUNCTIEASPECTEN.to_vec() },
+        vogs: vec![Vog {
+            afgifte: Some(d(2025, 6, 1)),
+            functieaspecten: VOG_FUNCTIEASPECTEN.to_vec(),
+            ..Default::default()
+        }],
         kvk_datum: Some(d(2025, 8, 1)),
         managementverklaring: verklaring(&profiel, Some(d(2025, 1, 15))),
         klachten: vec![k8(20)],
@@ -865,7 +908,8 @@ proptest! {
                 prop_assert_eq!(u.status, Status::NietVanToepassing);
             }
         }
-        let _ = documenten(&profiel, &invoer);
+        let _ = documenten(&profiel, &invoer, Some(2025));
+        let _ = documenten(&profiel, &invoer, None);
     }
 }
 
@@ -886,14 +930,15 @@ fn extreme_dates_never_panic() {
                 let profiel = Profiel { kvk_plichtig: true, peildatum: Some(p), ..Default::default() };
                 let invoer = Hoofdnorm1Invoer {
                     klachten: vec![k, open],
-                    vog: Vog { afgifte: Some(a), functieaspecten: vec![0, u16::MAX] },
+                    vogs: vec![Vog { afgifte: Some(a), functieaspecten: vec![0, u16::MAX], ..Default::default() }],
                     kvk_datum: Some(o),
                     managementverklaring: Managementverklaring { datum: Some(a), ..Default::default() },
                     personeel: Personeel { gekwalificeerd: Some(u64::MAX), totaal: Some(u64::MAX) },
                     ..Default::default()
                 };
                 assert_eq!(beoordeel(&profiel, &invoer).len(), HOOFDNORM1.len());
-                assert_eq!(documenten(&profiel, &invoer).len(), DOCUMENTEN.len());
+                assert_eq!(documenten(&profiel, &invoer, Some(i32::MAX)).len(), DOCUMENTEN.len());
+                assert_eq!(documenten(&profiel, &invoer, Some(i32::MIN)).len(), DOCUMENTEN.len());
             }
         }
     }

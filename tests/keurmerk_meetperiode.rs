@@ -291,6 +291,7 @@ fn alles_ja(r: Regeling) -> Vrijstellingsinvoer {
         antwoorden: VOORWAARDEN.iter().filter(|v| v.regeling == r).map(|v| (v.id, Some(true))).collect(),
         tevredenheid: Some(dec!(7.0)),
         clientenaudit: Some(false),
+        gecompenseerd: Vec::new(),
     }
 }
 

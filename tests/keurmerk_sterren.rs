@@ -39,6 +39,7 @@ fn dienst1(omzet: Option<Decimal>) -> Sterreninvoer {
         pa_nagekomen: Waarde(dec!(120)),
         garantie_wvp: None,
         omzet,
+        cedeo: false,
     }
 }
 
@@ -472,6 +473,7 @@ prop_compose! {
         pn in waarde_strategie(),
         garantie in proptest::option::of(any::<bool>()),
         omzet in omzet_strategie(),
+        cedeo in any::<bool>(),
     ) -> Sterreninvoer {
         Sterreninvoer {
             dienst,
@@ -483,6 +485,7 @@ prop_compose! {
             pa_nagekomen: pn,
             garantie_wvp: garantie,
             omzet,
+            cedeo,
         }
     }
 }
@@ -550,6 +553,7 @@ proptest! {
             pa_nagekomen: Waarde(Decimal::new(i64::from(pn), 2)),
             garantie_wvp: Some(garantie),
             omzet: None,
+            cedeo: false,
         });
         let score = s.score.unwrap();
         prop_assert!(score >= dec!(4) && score <= Decimal::TEN, "{}", score);

@@ -19,6 +19,11 @@ fn net_voldoende() -> ZelftoetsData {
     };
     zet("p-aanvrager", "aspirant");
     zet("p-peildatum", "2026-03-01");
+    // The VOG of 1 september 2025 is measured at the aanmelding (footnote 4).
+    zet("p-aanmelddatum", "2025-12-01");
+    for eis in ["audit", "tvo", "betaling", "persoonlijk", "informatie"] {
+        zet(&format!("eis-{eis}"), "ja");
+    }
     zet("p-rechtsvorm", "bv");
     zet("p-kvk", "ja");
     zet("p-eerste", "ja");
@@ -64,7 +69,7 @@ fn net_voldoende() -> ZelftoetsData {
     for c in ["3.2.2", "3.3.1", "3.4.1"] {
         zet(&format!("h3-{c}"), "voldoet");
     }
-    ZelftoetsData { invoer: i, diensten: vec![1, 9], klachten: vec![], personen: vec![1] }
+    ZelftoetsData { invoer: i, diensten: vec![1, 9], personen: vec![1], ..Default::default() }
 }
 
 fn veld(id: &str) -> ZelftoetsVeld {
@@ -161,7 +166,7 @@ fn empty_and_random_answers_never_panic() {
     let sleutels: Vec<String> = net_voldoende().invoer.keys().cloned().collect();
     proptest!(ProptestConfig::with_cases(300), |(waarden in prop::collection::vec(".{0,12}", sleutels.len()), diensten in prop::collection::vec(0u8..15, 0..5))| {
         let invoer = sleutels.iter().cloned().zip(waarden).collect();
-        let data = ZelftoetsData { invoer, diensten, klachten: vec![1, 2], personen: vec![3] };
+        let data = ZelftoetsData { invoer, diensten, klachten: vec![1, 2], personen: vec![3], bestuurders: vec![4] };
         let _ = beoordeel(&data);
     });
     let leeg = beoordeel(&ZelftoetsData::default());

@@ -9,12 +9,19 @@ use werkwaarde::domain::keurmerk::ZelftoetsVeld;
 use werkwaarde::dossier::invoer::Soort;
 use werkwaarde::dossier::zelftoets::{alle_velden, beoordeel, lees_profiel, ZelftoetsData};
 
-/// A dossier with every Dienst, three klachten and two persons; the profiel asks for the
-/// Inburgeren declarations too.
+/// A dossier with every Dienst, three klachten, two persons and two bestuurders; the profiel asks
+/// for the Inburgeren declarations and the zzp'er's regeling too.
 fn alles() -> ZelftoetsData {
     let mut invoer = BTreeMap::new();
     invoer.insert("p-inburgeren".to_string(), "ja".to_string());
-    ZelftoetsData { invoer, diensten: (1..=12).collect(), klachten: vec![1, 7, 42], personen: vec![3, 100] }
+    invoer.insert("p-zzp".to_string(), "ja".to_string());
+    ZelftoetsData {
+        invoer,
+        diensten: (1..=12).collect(),
+        klachten: vec![1, 7, 42],
+        personen: vec![3, 100],
+        bestuurders: vec![101],
+    }
 }
 
 fn gedefinieerd(data: &ZelftoetsData) -> BTreeSet<ZelftoetsVeld> {
@@ -38,7 +45,20 @@ fn every_defined_field_round_trips_through_its_id() {
     for id in [
         "p-oval",
         "p-peildatum",
+        "p-aanmelddatum",
+        "p-verlenging",
         "kvk-datum",
+        "vog-naam",
+        "vog-datum",
+        "vog-functieaspecten",
+        "vog-101-datum",
+        "eis-audit",
+        "eis-persoonlijk",
+        "eis-informatie",
+        "eis-zzp-opvang",
+        "d6-afgerond",
+        "d10-afgerond",
+        "d11-afgerond",
         "mv-inb-a",
         "doc-kvk-uittreksel-datum",
         "doc-omzetverklaring-boekjaar",
@@ -129,13 +149,17 @@ fn dossier() -> impl Strategy<Value = ZelftoetsData> {
     let diensten = prop::collection::btree_set(1u8..=12, 0..=12);
     let klachten = prop::collection::btree_set(0u64..60, 0..5);
     let personen = prop::collection::btree_set(0u64..60, 0..4);
-    (diensten, klachten, personen).prop_flat_map(|(diensten, klachten, personen)| {
+    let bestuurders = prop::collection::btree_set(1u64..60, 0..3);
+    (diensten, klachten, personen, bestuurders).prop_flat_map(|(diensten, klachten, personen, bestuurders)| {
         let personen: Vec<u64> = personen.into_iter().filter(|p| !klachten.contains(p)).collect();
+        let bestuurders: Vec<u64> =
+            bestuurders.into_iter().filter(|b| !klachten.contains(b) && !personen.contains(b)).collect();
         let data = ZelftoetsData {
             invoer: BTreeMap::new(),
             diensten: diensten.into_iter().collect(),
             klachten: klachten.into_iter().collect(),
             personen,
+            bestuurders,
         };
         // Every field of this dossier (and of the Inburgeren profiel), each with a value of its kind.
         let mut met_inburgeren = data.clone();

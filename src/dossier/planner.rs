@@ -109,6 +109,7 @@ pub fn lees_vrijstelling(a: &mut Antwoorden, profiel: &Profiel) -> Vrijstellings
         antwoorden,
         tevredenheid,
         clientenaudit: a.ja_nee(vrijstelling::VELD_CLIENTENAUDIT),
+        gecompenseerd: Vec::new(),
     }
 }
 

@@ -13,16 +13,17 @@ use super::bevinding::Bevinding;
 use super::invoer::{Antwoorden, Invoerdef, Soort, JA_NEE};
 use super::planner;
 use super::sterren::lees_watals;
-use crate::domain::keurmerk::catalogus::HOOFDNORM1;
+use crate::domain::keurmerk::catalogus::{self, HOOFDNORM1};
 use crate::domain::keurmerk::diensten::{
     self, dienstsoort, veld_id, DienstInvoer, Gegeven, Ladder, Laddergroep, Laddersoort, Normsoort, DIENSTEN,
 };
+use crate::domain::keurmerk::eisen::{Eis, Eissoort, EISEN};
 use crate::domain::keurmerk::hoofdnorm1::{
-    self, Documentinvoer, Hoofdnorm1Invoer, Klacht, UboPersoon, DOCUMENTEN, VERKLARINGEN,
+    self, Documentinvoer, Hoofdnorm1Invoer, Klacht, UboPersoon, Vog, DOCUMENTEN, VERKLARINGEN,
 };
 use crate::domain::keurmerk::tevredenheid::{self, TevredenheidDienst, TevredenheidInvoer, CHECKLIST_3};
 use crate::domain::keurmerk::veld::{
-    Hoofdnorm1Vraag, KlachtKolom, Laddervraag, Profielvraag, Tevredengroep, Tevredenwat, UboKolom,
+    Hoofdnorm1Vraag, KlachtKolom, Laddervraag, Profielvraag, Tevredengroep, Tevredenwat, UboKolom, VogKolom,
 };
 use crate::domain::keurmerk::{self, Aanvrager, Profiel, Rechtsvorm, Status, ZelftoetsVeld, Zelftoetsinvoer};
 use crate::domain::lezen::{lees_getal, Getalsoort};
@@ -41,6 +42,11 @@ pub struct ZelftoetsData {
     pub klachten: Vec<u64>,
     /// Row ids of the persons in the UBO/PEP helper.
     pub personen: Vec<u64>,
+    /// Row ids of the bestuurders after the first, each with a VOG of their own (norm 1.2.4).
+    /// The first bestuurder is always there, as row 0; a dossier without further ones does
+    /// not write this key, so it stays as it was before bestuurders were rows.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub bestuurders: Vec<u64>,
 }
 
 impl ZelftoetsData {
@@ -53,7 +59,12 @@ impl ZelftoetsData {
     }
 
     pub fn nieuw_rij_id(&self) -> u64 {
-        self.klachten.iter().chain(&self.personen).max().map_or(1, |m| m + 1)
+        self.klachten.iter().chain(&self.personen).chain(&self.bestuurders).max().map_or(1, |m| m + 1)
+    }
+
+    /// Every bestuurder's row: the first (0), then the ones added.
+    pub fn bestuurder_rijen(&self) -> Vec<u64> {
+        std::iter::once(0).chain(self.bestuurders.iter().copied().filter(|r| *r != 0)).collect()
     }
 }
 
@@ -84,8 +95,12 @@ pub fn profiel_velden() -> Vec<Invoerdef> {
     use Profielvraag::*;
     vec![
         Invoerdef::new(p(Aanvrager), "U bent", Soort::Keuze(AANVRAGER)),
-        Invoerdef::new(p(Peildatum), "Peildatum", Soort::Datum)
-            .met_hint("De datum van de audit (keurmerkhouder) of van de aanmelding (aspirant); termijnen als de leeftijd van de VOG worden hieraan gemeten."),
+        Invoerdef::new(p(Peildatum), "Datum van de audit", Soort::Datum)
+            .met_hint("Gepland of gehouden. Hieraan worden de leeftijd van het KvK-uittreksel, de termijnen van de klachten, de managementverklaring en het SEQF self-assessment gemeten, en voor een keurmerkhouder de VOG."),
+        Invoerdef::new(p(Aanmelddatum), "Datum van de aanmelding", Soort::Datum)
+            .met_hint("Alleen voor een aspirant: de VOG mag op deze datum hoogstens zes maanden oud zijn (voetnoten 4 en 20)."),
+        Invoerdef::new(p(Verlenging), "Deze meetperiode is al een verlenging", Soort::Keuze(JA_NEE))
+            .met_hint("Alleen voor een aspirant: Blik op Werk verlengt de meetperiode hoogstens één keer als het minimum van vijf afgeronde trajecten ontbreekt (§6.1.1)."),
         Invoerdef::new(p(Rechtsvorm), "Rechtsvorm", Soort::Keuze(RECHTSVORMEN)),
         Invoerdef::new(p(Kvk), "Inschrijfplichtig bij de KvK", Soort::Keuze(JA_NEE)),
         Invoerdef::new(p(Zzp), "Zzp'er zonder ingehuurde krachten", Soort::Keuze(JA_NEE))
@@ -137,7 +152,23 @@ pub fn lees_profiel(a: &mut Antwoorden) -> Profiel {
         eerste_meetperiode: a.vinkje(p(P::Eerste)),
         compensatie_vorige_periode: a.ja_nee(p(P::Compensatie)),
         peildatum: a.datum(p(P::Peildatum)),
+        aanmelddatum: a.datum(p(P::Aanmelddatum)),
+        al_verlengd: a.ja_nee(p(P::Verlenging)),
     }
+}
+
+/// The requirements of the verdict asked on the profiel step (`eisen::EISEN` except the
+/// hoofdnorm 1 item, which hoofdnorm 1 asks), as far as they apply to this profiel.
+pub fn eisen_velden(profiel: &Profiel) -> Vec<Invoerdef> {
+    EISEN.iter().filter(|e| e.soort != Eissoort::Hoofdnorm1 && e.gevraagd(profiel)).map(eis_veld).collect()
+}
+
+fn eis_veld(e: &Eis) -> Invoerdef {
+    Invoerdef::new(e.veld(), e.vraag, Soort::Keuze(JA_NEE)).met_hint(format!("{} ({})", e.naam, e.bron))
+}
+
+fn lees_eisen(a: &mut Antwoorden) -> BTreeMap<&'static str, bool> {
+    EISEN.iter().filter_map(|e| a.ja_nee(e.veld()).map(|j| (e.id, j))).collect()
 }
 
 /// The typed answers read into the domain's input, with what is wrong at each field.
@@ -151,6 +182,7 @@ pub fn lees(data: &ZelftoetsData) -> (Zelftoetsinvoer, BTreeMap<ZelftoetsVeld, S
     let watals = diensten.iter().filter_map(|d| lees_watals(&mut a, d.nummer)).collect();
     let planner = planner::lees_planner(&mut a, &profiel);
     let vrijstelling = planner::lees_vrijstelling(&mut a, &profiel);
+    let eisen = lees_eisen(&mut a);
     let invoer = Zelftoetsinvoer {
         profiel,
         hoofdnorm1,
@@ -162,6 +194,7 @@ pub fn lees(data: &ZelftoetsData) -> (Zelftoetsinvoer, BTreeMap<ZelftoetsVeld, S
         planner,
         vrijstelling,
         aantal_diensten: data.diensten.len(),
+        eisen,
     };
     (invoer, a.fouten)
 }
@@ -180,11 +213,7 @@ pub fn beoordeel(data: &ZelftoetsData) -> Uitkomst {
 pub fn hoofdnorm1_velden(profiel: &Profiel) -> Vec<Invoerdef> {
     let mut velden = vec![
         Invoerdef::new(h1(Hoofdnorm1Vraag::KvkDatum), "Datum van het KvK-uittreksel", Soort::Datum)
-            .met_hint("Ten hoogste drie maanden oud op de peildatum."),
-        Invoerdef::new(h1(Hoofdnorm1Vraag::VogDatum), "Datum van afgifte van de VOG", Soort::Datum)
-            .met_hint("Ten hoogste zes maanden oud op de peildatum (norm 1.2.4)."),
-        Invoerdef::new(h1(Hoofdnorm1Vraag::VogFunctieaspecten), "Functieaspecten op de VOG", Soort::Tekst)
-            .met_hint("Bijvoorbeeld: 11, 12, 13, 21, 22, 41, 43, 53, 71 — die zijn alle vereist."),
+            .met_hint("Ten hoogste drie maanden oud op de datum van de audit."),
         Invoerdef::new(
             h1(Hoofdnorm1Vraag::PersoneelGekwalificeerd),
             "Passend gekwalificeerde personeelsleden",
@@ -194,6 +223,7 @@ pub fn hoofdnorm1_velden(profiel: &Profiel) -> Vec<Invoerdef> {
             .met_hint("Voor norm 1.6.6; het percentage telt mee in de sterrenberekening."),
         Invoerdef::new(h1(Hoofdnorm1Vraag::MvDatum), "Datum van de managementverklaring", Soort::Datum),
     ];
+    velden.extend(EISEN.iter().filter(|e| e.soort == Eissoort::Hoofdnorm1 && e.gevraagd(profiel)).map(eis_veld));
     for v in hoofdnorm1::verklaringen(profiel) {
         velden.push(Invoerdef::new(
             ZelftoetsVeld::Verklaring(v.id),
@@ -204,6 +234,18 @@ pub fn hoofdnorm1_velden(profiel: &Profiel) -> Vec<Invoerdef> {
     velden
 }
 
+/// The VOG of one bestuurder: `rij` its stable id (0: the first), `nummer` its position from 1.
+pub fn vog_velden(rij: u64, nummer: usize) -> Vec<Invoerdef> {
+    let v = |k| ZelftoetsVeld::vog(rij, k);
+    vec![
+        Invoerdef::new(v(VogKolom::Naam), format!("Naam (bestuurder {nummer})"), Soort::Tekst),
+        Invoerdef::new(v(VogKolom::Datum), format!("Datum van afgifte van de VOG (bestuurder {nummer})"), Soort::Datum)
+            .met_hint("Hoogstens zes maanden oud op de datum van de audit; voor een aspirant op de datum van de aanmelding (norm 1.2.4)."),
+        Invoerdef::new(v(VogKolom::Functieaspecten), format!("Functieaspecten op de VOG (bestuurder {nummer})"), Soort::Tekst)
+            .met_hint("Bijvoorbeeld: 11, 12, 13, 21, 22, 41, 43, 53, 71 — die zijn alle vereist."),
+    ]
+}
+
 /// The documents of the aanvraag- en auditchecklist (§5.1.1).
 pub fn document_velden() -> Vec<Invoerdef> {
     DOCUMENTEN
@@ -212,32 +254,36 @@ pub fn document_velden() -> Vec<Invoerdef> {
             let mut v =
                 vec![Invoerdef::new(ZelftoetsVeld::Document(d.id), format!("{}: aanwezig", d.naam), Soort::JaNee)];
             match d.eis {
-                hoofdnorm1::Leeftijdseis::Geen => {}
+                hoofdnorm1::Leeftijdseis::Geen | hoofdnorm1::Leeftijdseis::VogPerBestuurder => {}
                 hoofdnorm1::Leeftijdseis::HoogstensMaanden(_) => v.push(Invoerdef::new(
                     ZelftoetsVeld::DocumentDatum(d.id),
                     format!("{}: datum", d.naam),
                     Soort::Datum,
                 )),
-                hoofdnorm1::Leeftijdseis::VorigKalenderjaar => v.push(Invoerdef::new(
-                    ZelftoetsVeld::DocumentBoekjaar(d.id),
-                    format!("{}: boekjaar", d.naam),
-                    Soort::Aantal,
-                )),
+                hoofdnorm1::Leeftijdseis::VorigKalenderjaar => v.push(
+                    Invoerdef::new(
+                        ZelftoetsVeld::DocumentBoekjaar(d.id),
+                        format!("{}: boekjaar", d.naam),
+                        Soort::Aantal,
+                    )
+                    .met_hint("Het kalenderjaar vóór de meetperiode: begint de meetperiode in 2025, dan 2024."),
+                ),
             }
             v
         })
         .collect()
 }
 
-/// The checklist of hoofdnorm 1: a status and an onderbouwing per norm.
-pub fn checklist_velden() -> Vec<(Invoerdef, Invoerdef)> {
+/// The checklist of hoofdnorm 1: a status and an onderbouwing per norm, as it reads for this
+/// profiel (1.5.2.d differs for a zzp'er, §2.8).
+pub fn checklist_velden(profiel: &Profiel) -> Vec<(Invoerdef, Invoerdef)> {
     HOOFDNORM1
         .iter()
         .map(|n| {
             (
                 Invoerdef::new(
                     ZelftoetsVeld::Checklist(n.code),
-                    format!("{} {}", n.code, n.omschrijving),
+                    format!("{} {}", n.code, catalogus::omschrijving(n, profiel)),
                     Soort::Status,
                 )
                 .met_hint(format!(
@@ -301,8 +347,15 @@ fn lees_hoofdnorm1(a: &mut Antwoorden, data: &ZelftoetsData) -> Hoofdnorm1Invoer
         }
     }
     invoer.kvk_datum = a.datum(h1(Hoofdnorm1Vraag::KvkDatum));
-    invoer.vog.afgifte = a.datum(h1(Hoofdnorm1Vraag::VogDatum));
-    invoer.vog.functieaspecten = functieaspecten(a);
+    for rij in data.bestuurder_rijen() {
+        let v = |k| ZelftoetsVeld::vog(rij, k);
+        invoer.vogs.push(Vog {
+            rij,
+            naam: a.tekst(v(VogKolom::Naam)).to_string(),
+            afgifte: a.datum(v(VogKolom::Datum)),
+            functieaspecten: functieaspecten(a, v(VogKolom::Functieaspecten)),
+        });
+    }
     invoer.personeel.gekwalificeerd = a.aantal(h1(Hoofdnorm1Vraag::PersoneelGekwalificeerd));
     invoer.personeel.totaal = a.aantal(h1(Hoofdnorm1Vraag::PersoneelTotaal));
     invoer.managementverklaring.datum = a.datum(h1(Hoofdnorm1Vraag::MvDatum));
@@ -353,8 +406,7 @@ fn lees_hoofdnorm1(a: &mut Antwoorden, data: &ZelftoetsData) -> Hoofdnorm1Invoer
 }
 
 /// "11, 12, 13" → [11, 12, 13]; anything that is not a list of numbers is marked at the field.
-fn functieaspecten(a: &mut Antwoorden) -> Vec<u16> {
-    let veld = h1(Hoofdnorm1Vraag::VogFunctieaspecten);
+fn functieaspecten(a: &mut Antwoorden, veld: ZelftoetsVeld) -> Vec<u16> {
     let tekst = a.tekst(veld);
     let mut aspecten = Vec::new();
     for deel in tekst.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|d| !d.is_empty()) {
@@ -487,6 +539,7 @@ fn lees_diensten(a: &mut Antwoorden, data: &ZelftoetsData) -> (Vec<DienstInvoer>
                 Gegeven::TvoClienten => d.tvo_clienten = a.aantal(id),
                 Gegeven::TvoOpdrachtgevers => d.tvo_opdrachtgevers = a.aantal(id),
                 Gegeven::VerschillendePersonen => d.verschillende_personen = a.aantal(id),
+                Gegeven::Afgerond => d.afgerond = a.aantal(id),
                 Gegeven::Omzet => d.omzet = a.bedrag(id),
                 Gegeven::ErkendeJobcoach => d.begeleid_erkende_jobcoach = a.aantal(id),
                 Gegeven::GarantieWvp => d.garantie_wvp = a.ja_nee(id),
@@ -606,7 +659,11 @@ pub fn tevredenheid_algemeen() -> Vec<Invoerdef> {
 /// tevredenheid, sterren (what-if), planner and vrijstelling.
 pub fn alle_velden(data: &ZelftoetsData, profiel: &Profiel) -> Vec<Invoerdef> {
     let mut velden = profiel_velden();
+    velden.extend(eisen_velden(profiel));
     velden.extend(hoofdnorm1_velden(profiel));
+    for (i, rij) in data.bestuurder_rijen().into_iter().enumerate() {
+        velden.extend(vog_velden(rij, i + 1));
+    }
     for (i, rij) in data.klachten.iter().enumerate() {
         velden.extend(klacht_velden(*rij, i + 1));
     }
@@ -614,7 +671,7 @@ pub fn alle_velden(data: &ZelftoetsData, profiel: &Profiel) -> Vec<Invoerdef> {
         velden.extend(ubo_velden(*rij, i + 1));
     }
     velden.extend(document_velden());
-    velden.extend(checklist_velden().into_iter().flat_map(|(status, toelichting)| [status, toelichting]));
+    velden.extend(checklist_velden(profiel).into_iter().flat_map(|(status, toelichting)| [status, toelichting]));
     for &n in &data.diensten {
         velden.extend(dienst_velden(n));
         if n == 10 {

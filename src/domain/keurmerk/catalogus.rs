@@ -107,6 +107,21 @@ pub const NOOT_MATERIELE_NORM_2_4_4: &str = "De definitielijst (Bijlage 1) noemt
     materiële norm, maar Dienst 4 (§3.7) kent geen norm 2.4.4. De zelftoets voegt daarom geen norm \
     toe; vraag Blik op Werk wat hiermee bedoeld is.";
 
+/// Norm 1.5.2.d for a zzp'er without hired personnel (§2.8): klachten need not go to a third
+/// party, but the reglement says who handles them (and names the party when it is a third one).
+pub const ZZP_1_5_2_D: &str = "Het klachtenreglement beschrijft wie de klachten behandelt; voor een \
+    zzp'er zonder ingehuurde krachten hoeft dat geen derde te zijn, en een derde partij wordt bij \
+    naam genoemd (§2.8)";
+
+/// What a norm asks of this profiel: its catalogue summary, or the zzp reading of 1.5.2.d.
+pub fn omschrijving(norm: &Norm, profiel: &Profiel) -> &'static str {
+    if norm.code == "1.5.2.d" && profiel.zzp {
+        ZZP_1_5_2_D
+    } else {
+        norm.omschrijving
+    }
+}
+
 /// The catalogue row with this code, if any.
 pub fn norm(code: &str) -> Option<&'static Norm> {
     HOOFDNORM1.iter().find(|n| n.code == code)
@@ -158,10 +173,11 @@ const REDEN_NIET_KVK: &str = "De organisatie is niet verplicht zich in te schrij
     zoals een SW-bedrijf (norm 1.2.1, §2.2).";
 const REDEN_ZZP: &str = "Zzp'er zonder ingehuurde krachten: de normen voor eigen personeel \
     (1.6.1–1.6.6) gelden niet (§2.8).";
-const REDEN_NLQF: &str = "NLQF-inschaling: vrijstelling van hoofdnorm 1, behalve managementverklaring, \
+pub(crate) const REDEN_NLQF: &str = "NLQF-inschaling: vrijstelling van hoofdnorm 1, behalve managementverklaring, \
     VOG en UBO/PEP-registratie (§2.10).";
-const REDEN_INBURGEREN: &str = "Houder van het Keurmerk Inburgeren: vrijstelling van hoofdnorm 1 \
-    bij de resultatenaudit (§3.4), behalve managementverklaring, VOG en UBO/PEP-registratie.";
+pub(crate) const REDEN_INBURGEREN: &str = "Houder van het Keurmerk Inburgeren: bij de resultatenaudit \
+    vrijgesteld van de beoordeling van heel hoofdnorm 1, de materiële normen 1.2.1 en 1.2.3–1.2.5 \
+    inbegrepen (§3.4, 'Let op').";
 const REDEN_WCA: &str = "WCA-certificaat: vrijstelling van deze norm (Tabel 4, §6.2.6).";
 const REDEN_ISO: &str = "ISO 9001- of HKZ-certificaat: vrijstelling van deze norm (Tabel 4, §6.2.6).";
 const REDEN_OVAL: &str = "De organisatie is geen OVAL-lid: deze norm is een aanbeveling, geen eis (§2.7).";
@@ -184,17 +200,15 @@ pub fn toepassing(norm: &Norm, profiel: &Profiel) -> Toepassing {
     if p == 6 && (1..=6).contains(&c) && profiel.zzp {
         return Toepassing::NietVanToepassing(REDEN_ZZP);
     }
+    // §3.4 'Let op' exempts Keurmerk Inburgeren holders from the assessment of hoofdnorm 1 as a
+    // whole, the materiële normen included (SPEC A1): unlike NLQF, it names no exceptions.
+    if profiel.keurmerk_inburgeren {
+        return Toepassing::Vrijgesteld(REDEN_INBURGEREN);
+    }
     // Managementverklaring, VOG and UBO/PEP stay required under NLQF (§2.10).
     let kern = p == 2 && (3..=5).contains(&c);
     if profiel.nlqf && !kern {
         return Toepassing::Vrijgesteld(REDEN_NLQF);
-    }
-    // §3.4 'Let op' exempts Keurmerk Inburgeren holders from the assessment of hoofdnorm 1 as a
-    // whole. This is a reading: the managementverklaring (Bijlage 6 is written for Arbeid and
-    // Inburgeren alike, with extra declarations for Inburgeren), the VOG and UBO/PEP are treated
-    // as still required, exactly as under NLQF.
-    if profiel.keurmerk_inburgeren && !kern {
-        return Toepassing::Vrijgesteld(REDEN_INBURGEREN);
     }
     let wca = matches!((p, c), (1, 1) | (1, 2) | (2, 1))
         || (p == 4 && (1..=6).contains(&c))

@@ -53,6 +53,9 @@ pub enum Gegeven {
     Omzet,
     /// Different persons among the afgeronde trajecten: the minimum of five (§3.1, §6.1.1).
     VerschillendePersonen,
+    /// The afgeronde trajecten alone, where field a also counts lopende trajecten (2.6.a,
+    /// 2.10.a) or the Dienst counts contracten (11): only these count for the minimum of five.
+    Afgerond,
     /// Dienst 5: trajecten begeleid by a jobcoach with an erkende opleiding (norm 2.5.2).
     ErkendeJobcoach,
     /// 2.8.f: garantie on the Wvp-inspanningsverplichtingen.
@@ -82,7 +85,7 @@ pub enum Gegeven {
 
 impl Gegeven {
     /// Every input a Dienst can ask for.
-    pub const ALLE: [Gegeven; 28] = [
+    pub const ALLE: [Gegeven; 29] = [
         A,
         A2,
         B,
@@ -93,6 +96,7 @@ impl Gegeven {
         TvoOpdrachtgevers,
         Omzet,
         VerschillendePersonen,
+        Afgerond,
         ErkendeJobcoach,
         GarantieWvp,
         Bevestiging(0),
@@ -126,6 +130,7 @@ impl Gegeven {
             Gegeven::TvoOpdrachtgevers => "tvo-o",
             Gegeven::Omzet => "omzet",
             Gegeven::VerschillendePersonen => "personen",
+            Gegeven::Afgerond => "afgerond",
             Gegeven::ErkendeJobcoach => "jobcoach",
             Gegeven::GarantieWvp => "garantie",
             Gegeven::Bevestiging(0) => "bev-a",
@@ -219,6 +224,7 @@ impl Dienstsoort {
 fn korte_naam(gegeven: Gegeven) -> &'static str {
     match gegeven {
         Gegeven::VerschillendePersonen => "het aantal verschillende personen",
+        Gegeven::Afgerond => "het aantal afgeronde trajecten",
         Gegeven::ErkendeJobcoach => "het aantal trajecten met een erkend opgeleide jobcoach",
         Gegeven::Contracten => "het aantal contracten",
         Gegeven::Trajecten => "het aantal trajecten",
@@ -322,6 +328,7 @@ const NORMEN_5: &[Dienstnorm] = &[
 
 const VELDEN_6: &[Veldsoort] = &[
     v(A, "2.6.a", "Trajecten uitgevoerd in de meetperiode, lopend en afgerond of beëindigd"),
+    e(Afgerond, "Daarvan afgerond of beëindigd in de meetperiode (alleen die tellen voor het minimum van vijf)"),
     v(B, "2.6.b", "Daarvan met succes afgerond"),
     v(TvoClienten, "2.6.c.1", "Werknemers aangemeld voor het tevredenheidsonderzoek"),
     v(TvoOpdrachtgevers, "2.6.c.2", "Opdrachtgevers aangemeld voor het tevredenheidsonderzoek"),
@@ -382,6 +389,7 @@ const NORMEN_9: &[Dienstnorm] = &[chk("2.9.1", INZICHTELIJK), chk("2.9.2", PA_IN
 // one input serves both (SPEC A3 [keuze]).
 const VELDEN_10: &[Veldsoort] = &[
     v(A, "2.10.a", "Afgeronde en beëindigde trajecten, plus lopende trajecten van onbepaalde duur (minstens drie maanden in deze meetperiode)"),
+    e(Afgerond, "Daarvan afgerond of beëindigd, zonder de lopende trajecten (alleen die tellen voor het minimum van vijf)"),
     v(A2, "2.10.a.2", "Daarvan met een prestatieafspraak (dit is ook 2.10.d)"),
     v(B, "2.10.b", "Trajecten uit 2.10.a die met succes zijn afgerond, plus lopende trajecten van onbepaalde duur die succesvol verlopen"),
     v(B2, "2.10.b.2", "Daarvan met een prestatieafspraak"),
@@ -404,6 +412,7 @@ const VELDEN_11: &[Veldsoort] = &[
     v(Bevestiging(4), "2.11.e", "Tot een persoon herleidbare uitkomsten gaan alleen naar die persoon zelf"),
     v(Bevestiging(5), "2.11.f", "Elke deelnemer is gewezen op zijn rechten en plichten bij de gegevensverwerking"),
     e(Contracten, "Aantal contracten in de meetperiode (de basis van 2.11.g)"),
+    e(Afgerond, "Afgeronde trajecten in de meetperiode (voor het minimum van vijf; contracten tellen daar niet mee)"),
     v(ContractenMeetbaar, "2.11.g", "Daarvan met een concrete, meetbare afspraak over de doelen"),
     v(GemiddeldeKosten, "2.11.h", "Gemiddelde kosten per interventie per werknemer"),
     v(Prijs, "2.11.i", "Gemiddelde prijs per interventie per werknemer"),
@@ -604,6 +613,8 @@ pub struct DienstInvoer {
     pub tvo_clienten: Option<u64>,
     pub tvo_opdrachtgevers: Option<u64>,
     pub verschillende_personen: Option<u64>,
+    /// Diensten 6, 10 and 11: the afgeronde trajecten alone (`Gegeven::Afgerond`).
+    pub afgerond: Option<u64>,
     pub omzet: Option<Decimal>,
     /// Dienst 5: trajecten begeleid by a jobcoach with an erkende opleiding.
     pub begeleid_erkende_jobcoach: Option<u64>,
@@ -627,19 +638,22 @@ pub struct DienstInvoer {
     pub ladder: Option<Ladder>,
 }
 
-/// The afgeronde trajecten that count for the minimum of five: a for Diensten 1–10, the
-/// contracten for Dienst 11 and the trajecten for Dienst 12.
+/// The afgeronde trajecten that count for the minimum of five (§3.1, §6.1.1): field a where it
+/// counts only afgeronde and beëindigde trajecten; the separate afgeronde number where a also
+/// counts lopende trajecten (Diensten 6 and 10) or the Dienst reports contracten, which are not
+/// trajecten (Dienst 11); the trajecten of Dienst 12.
 pub fn afgeronde_trajecten(d: &DienstInvoer) -> Option<u64> {
-    match d.nummer {
-        11 => d.contracten,
-        12 => d.trajecten,
+    match basis_gegeven(d.nummer) {
+        Afgerond => d.afgerond,
+        Trajecten => d.trajecten,
         _ => d.a,
     }
 }
 
-fn basis_gegeven(nummer: u8) -> Gegeven {
+/// The input `afgeronde_trajecten` reads for Dienst `nummer`.
+pub fn basis_gegeven(nummer: u8) -> Gegeven {
     match nummer {
-        11 => Contracten,
+        6 | 10 | 11 => Afgerond,
         12 => Trajecten,
         _ => A,
     }
@@ -723,7 +737,14 @@ fn fouten(d: &DienstInvoer) -> Vec<Fout> {
     niet_groter(WerkGevonden, d.d, B, d.b);
     niet_groter(TvoClienten, d.tvo_clienten, A, d.a);
     niet_groter(TvoOpdrachtgevers, d.tvo_opdrachtgevers, A, d.a);
-    niet_groter(VerschillendePersonen, d.verschillende_personen, A, d.a);
+    niet_groter(Afgerond, d.afgerond, A, d.a);
+    // The persons are counted among the afgeronde trajecten: against that number where the
+    // Dienst asks it and it is given, else against a.
+    if basis_gegeven(n) == Afgerond && d.afgerond.is_some() {
+        niet_groter(VerschillendePersonen, d.verschillende_personen, Afgerond, d.afgerond);
+    } else {
+        niet_groter(VerschillendePersonen, d.verschillende_personen, A, d.a);
+    }
     niet_groter(ErkendeJobcoach, d.begeleid_erkende_jobcoach, A, d.a);
     niet_groter(ContractenMeetbaar, d.contracten_meetbaar, Contracten, d.contracten);
     niet_groter(NvsOpgeleid, d.nvs_opgeleid, Trajecten, d.trajecten);

@@ -15,14 +15,15 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::catalogus::{stam, toepassing, Norm, Toepassing, HOOFDNORM1};
-use super::veld::{Hoofdnorm1Vraag, KlachtKolom, Profielvraag, UboKolom};
+use super::catalogus::{omschrijving, stam, toepassing, Norm, Toepassing, HOOFDNORM1};
+use super::veld::{Hoofdnorm1Vraag, KlachtKolom, Profielvraag, UboKolom, VogKolom};
 use super::{
-    combineer, minstens_procent, procent, zwakste, Beleid, Deel, Normuitkomst, Profiel, Status, ZelftoetsVeld,
+    combineer, minstens_procent, procent, zwakste, Aanvrager, Beleid, Deel, Normuitkomst, Profiel, Status,
+    ZelftoetsVeld,
 };
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::nl_kort;
@@ -42,7 +43,8 @@ pub struct Hoofdnorm1Invoer {
     pub checklist: BTreeMap<String, Status>,
     /// Optional onderbouwing per norm code, free text.
     pub onderbouwing: BTreeMap<String, String>,
-    pub vog: Vog,
+    /// One VOG per bestuurder ("van het Management"), the first bestuurder first.
+    pub vogs: Vec<Vog>,
     /// Date of the KvK-uittreksel.
     pub kvk_datum: Option<NaiveDate>,
     pub managementverklaring: Managementverklaring,
@@ -54,10 +56,14 @@ pub struct Hoofdnorm1Invoer {
     pub documenten: BTreeMap<String, Documentinvoer>,
 }
 
-/// The Verklaring omtrent gedrag of the management (norm 1.2.4).
+/// The Verklaring omtrent gedrag of one bestuurder (norm 1.2.4).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Vog {
+    /// The row's stable id: its fields are `ZelftoetsVeld::Vog { rij, .. }` (0: the first).
+    pub rij: u64,
+    /// The bestuurder's name, if given.
+    pub naam: String,
     pub afgifte: Option<NaiveDate>,
     /// The functieaspecten the VOG covers, as numbers (11, 12, …).
     pub functieaspecten: Vec<u16>,
@@ -212,8 +218,11 @@ pub enum Leeftijdseis {
     Geen,
     /// At most this many calendar months old.
     HoogstensMaanden(u32),
-    /// About the calendar year before the peildatum.
+    /// About the calendar year before the meetperiode (SPEC A8).
     VorigKalenderjaar,
+    /// One VOG per bestuurder, each at most `VOG_MAANDEN` old at the aanmelding (aspirant) or
+    /// the audit (keurmerkhouder): dated per bestuurder at norm 1.2.4, not here.
+    VogPerBestuurder,
 }
 
 /// One document of the checklist for the resultatenaudit (§5.1.1).
@@ -242,8 +251,8 @@ pub const DOCUMENTEN: &[Document] = &[
     ),
     d(
         "vog",
-        "VOG van de bestuurder(s) met de functieaspecten 11, 12, 13, 21, 22, 41, 43, 53 en 71",
-        Leeftijdseis::HoogstensMaanden(VOG_MAANDEN),
+        "VOG van elke bestuurder met de functieaspecten 11, 12, 13, 21, 22, 41, 43, 53 en 71",
+        Leeftijdseis::VogPerBestuurder,
     ),
     d("clientdossiers", "Cliëntdossiers (de auditor kijkt steekproefsgewijs)", Leeftijdseis::Geen),
     d("clientvolgsysteem", "Digitaal cliëntvolgsysteem", Leeftijdseis::Geen),
@@ -293,8 +302,10 @@ fn percentage_tekst(teller: u64, noemer: u64) -> String {
     procent(teller, noemer).map_or_else(|| "—".to_string(), |p| format!("{}%", nl_kort(p, 2)))
 }
 
-const VRAAG_PEILDATUM: &str = "Vul de peildatum in (de datum van de audit, of voor een aspirant \
-    de datum van aanmelding): daaraan wordt deze termijn gemeten.";
+const VRAAG_PEILDATUM: &str = "Vul de datum van de audit in (gepland of gehouden): daaraan wordt \
+    deze termijn gemeten.";
+const VRAAG_AANMELDDATUM: &str = "Vul de datum van de aanmelding in: voor een aspirant wordt de \
+    leeftijd van de VOG daaraan gemeten (voetnoten 4 en 20).";
 
 /// How old a dated document is at the peildatum, against a limit in calendar months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -833,8 +844,73 @@ pub fn ontbrekende_functieaspecten(vog: &Vog) -> Vec<u16> {
     VOG_FUNCTIEASPECTEN.iter().copied().filter(|f| !vog.functieaspecten.contains(f)).collect()
 }
 
-fn vog_afgifte(invoer: &Hoofdnorm1Invoer) -> Option<NaiveDate> {
-    invoer.vog.afgifte.or_else(|| invoer.documenten.get("vog").and_then(|d| d.datum))
+/// The VOG of the first bestuurder takes the date of the checklist row when it has none: before
+/// there was one VOG per bestuurder, the date could be entered there.
+fn vog_afgifte(vog: &Vog, invoer: &Hoofdnorm1Invoer) -> Option<NaiveDate> {
+    vog.afgifte.or_else(|| (vog.rij == 0).then(|| invoer.documenten.get("vog").and_then(|d| d.datum)).flatten())
+}
+
+/// "De VOG van A. Jansen" or, without a name, "De VOG van bestuurder 2".
+fn vog_naam(vog: &Vog, index: usize) -> String {
+    let naam = vog.naam.trim();
+    if naam.is_empty() {
+        format!("De VOG van bestuurder {}", index + 1)
+    } else {
+        format!("De VOG van {naam}")
+    }
+}
+
+/// The checks of every VOG: its age at the aanmelding (aspirant) or audit (keurmerkhouder), and
+/// its functieaspecten. No VOG at all is unknown, at the first bestuurder's date.
+fn vog_delen(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Deel> {
+    let peil = profiel.vog_peildatum();
+    if invoer.vogs.is_empty() {
+        return vec![Deel {
+            status: Status::Onbekend,
+            melding: "Vul de VOG van de bestuurder in.".to_string(),
+            veld: Some(ZelftoetsVeld::vog(0, VogKolom::Datum)),
+        }];
+    }
+    let mut delen = Vec::new();
+    for (i, vog) in invoer.vogs.iter().enumerate() {
+        let wie = vog_naam(vog, i);
+        let mut leeftijd = actualiteit_deel(
+            &wie,
+            vog_afgifte(vog, invoer),
+            peil,
+            VOG_MAANDEN,
+            ZelftoetsVeld::vog(vog.rij, VogKolom::Datum),
+            Status::VoldoetNiet,
+        );
+        if leeftijd.veld == Some(ZelftoetsVeld::PEILDATUM) && profiel.aanvrager == Aanvrager::Aspirant {
+            leeftijd.melding = VRAAG_AANMELDDATUM.to_string();
+            leeftijd.veld = Some(ZelftoetsVeld::Profiel(Profielvraag::Aanmelddatum));
+        }
+        delen.push(leeftijd);
+        let ontbreekt = ontbrekende_functieaspecten(vog);
+        let veld = Some(ZelftoetsVeld::vog(vog.rij, VogKolom::Functieaspecten));
+        delen.push(if vog.functieaspecten.is_empty() {
+            Deel {
+                status: Status::Onbekend,
+                melding: format!("Vul in voor welke functieaspecten {} is afgegeven.", met_kleine_letter(&wie)),
+                veld,
+            }
+        } else if ontbreekt.is_empty() {
+            Deel { status: Status::Voldoet, melding: format!("{wie} dekt alle vereiste functieaspecten."), veld: None }
+        } else {
+            let namen: Vec<String> = ontbreekt.iter().map(u16::to_string).collect();
+            Deel {
+                status: Status::VoldoetNiet,
+                melding: format!(
+                    "{wie} dekt {} {} niet.",
+                    if ontbreekt.len() == 1 { "functieaspect" } else { "de functieaspecten" },
+                    opsomming(&namen)
+                ),
+                veld,
+            }
+        });
+    }
+    delen
 }
 
 fn kvk_datum(invoer: &Hoofdnorm1Invoer) -> Option<NaiveDate> {
@@ -889,40 +965,27 @@ fn actualiteit_deel(
 }
 
 fn norm_1_2_4(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
-    let afgifte = vog_afgifte(invoer);
-    let peil = profiel.peildatum;
-    let ontbreekt = ontbrekende_functieaspecten(&invoer.vog);
-    let aspecten = if invoer.vog.functieaspecten.is_empty() {
-        Deel {
-            status: Status::Onbekend,
-            melding: "Vul in voor welke functieaspecten de VOG is afgegeven.".to_string(),
-            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::VogFunctieaspecten)),
-        }
-    } else if ontbreekt.is_empty() {
-        Deel { status: Status::Voldoet, melding: "Alle vereiste functieaspecten staan erop.".to_string(), veld: None }
-    } else {
-        let namen: Vec<String> = ontbreekt.iter().map(u16::to_string).collect();
-        Deel {
-            status: Status::VoldoetNiet,
-            melding: format!(
-                "De VOG dekt {} {} niet.",
-                if ontbreekt.len() == 1 { "functieaspect" } else { "de functieaspecten" },
-                opsomming(&namen)
-            ),
-            veld: Some(ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::VogFunctieaspecten)),
-        }
-    };
-    let leeftijd = actualiteit_deel(
-        "De VOG",
-        afgifte,
-        peil,
-        VOG_MAANDEN,
-        ZelftoetsVeld::Hoofdnorm1(Hoofdnorm1Vraag::VogDatum),
-        Status::VoldoetNiet,
-    );
-    let (status, melding, veld) = combineer(vec![leeftijd, aspecten], Beleid::Beslissend);
-    let aanwezig: Vec<String> = invoer.vog.functieaspecten.iter().map(u16::to_string).collect();
+    let peil = profiel.vog_peildatum();
+    let (status, melding, veld) = combineer(vog_delen(profiel, invoer), Beleid::Beslissend);
+    let per_vog: Vec<String> = invoer
+        .vogs
+        .iter()
+        .enumerate()
+        .map(|(i, vog)| {
+            let aanwezig: Vec<String> = vog.functieaspecten.iter().map(u16::to_string).collect();
+            format!(
+                "{}: {}; functieaspecten {}",
+                vog_naam(vog, i),
+                leeftijd_berekening(vog_afgifte(vog, invoer), peil, VOG_MAANDEN),
+                if aanwezig.is_empty() { "niet ingevuld".to_string() } else { aanwezig.join(", ") }
+            )
+        })
+        .collect();
     let vereist: Vec<String> = VOG_FUNCTIEASPECTEN.iter().map(u16::to_string).collect();
+    let peilnaam = match profiel.aanvrager {
+        Aanvrager::Aspirant => "de datum van aanmelding (aspirant)",
+        Aanvrager::Keurmerkhouder => "de datum van de audit",
+    };
     Normuitkomst {
         code: norm.code.into(),
         hoofdnorm: 1,
@@ -931,14 +994,13 @@ fn norm_1_2_4(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Norm
         materieel: norm.materieel,
         melding,
         uitleg: Uitleg {
-            formule: "afgiftedatum ≥ peildatum − 6 maanden, en alle vereiste functieaspecten aanwezig".to_string(),
-            berekening: format!(
-                "{}; functieaspecten op de VOG: {}",
-                leeftijd_berekening(afgifte, peil, VOG_MAANDEN),
-                if aanwezig.is_empty() { "niet ingevuld".to_string() } else { aanwezig.join(", ") }
+            formule: format!(
+                "per bestuurder: afgiftedatum ≥ peildatum − {VOG_MAANDEN} maanden, en alle vereiste \
+                 functieaspecten aanwezig; de peildatum is {peilnaam}"
             ),
+            berekening: if per_vog.is_empty() { "geen VOG ingevuld".to_string() } else { per_vog.join(" | ") },
             norm: Some(format!(
-                "hoogstens {VOG_MAANDEN} maanden oud op de peildatum (audit, of aanmelding voor een aspirant); functieaspecten {}",
+                "een VOG van elke bestuurder, hoogstens {VOG_MAANDEN} maanden oud op {peilnaam}; functieaspecten {}",
                 opsomming(&vereist)
             )),
             bron: "norm 1.2.4, §2.2, voetnoten 4 en 20".to_string(),
@@ -1397,13 +1459,53 @@ pub struct Documentstatus {
     /// Voldoet (present and recent enough), VoldoetNiet (missing or too old), Onbekend (not
     /// answered, or a date is needed), NietVanToepassing (not needed for this profiel).
     pub status: Status,
+    /// How old the document is at the date it is measured at ("4 maanden en 12 dagen oud op de
+    /// datum van de audit"), or which boekjaar it covers; `None` when there is nothing to say.
+    pub leeftijd: Option<String>,
     pub waarschuwingen: Vec<String>,
     pub veld: ZelftoetsVeld,
 }
 
-/// The checklist of §5.1.1 with the computed age warnings. KvK and VOG use the dates entered at
-/// norm 1.2.1 and 1.2.4 when the document row has none.
-pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documentstatus> {
+/// Whole calendar months and the days after them from `datum` to `peil`: "4 maanden en 12
+/// dagen". `None` when `datum` lies after `peil`.
+pub fn leeftijd_tekst(datum: NaiveDate, peil: NaiveDate) -> Option<String> {
+    use chrono::Datelike;
+    if datum > peil {
+        return None;
+    }
+    let verschil =
+        (i64::from(peil.year()) - i64::from(datum.year())) * 12 + i64::from(peil.month()) - i64::from(datum.month());
+    let na = |m: i64| u32::try_from(m).ok().and_then(|m| datum.checked_add_months(Months::new(m)));
+    let mut maanden = verschil.max(0);
+    while maanden > 0 && na(maanden).is_none_or(|d| d > peil) {
+        maanden -= 1;
+    }
+    let dagen = na(maanden).map_or(0, |d| (peil - d).num_days());
+    let m = match maanden {
+        0 => None,
+        1 => Some("1 maand".to_string()),
+        n => Some(format!("{n} maanden")),
+    };
+    let d = match dagen {
+        0 => None,
+        1 => Some("1 dag".to_string()),
+        n => Some(format!("{n} dagen")),
+    };
+    Some(match (m, d) {
+        (Some(m), Some(d)) => format!("{m} en {d}"),
+        (Some(m), None) => m,
+        (None, Some(d)) => d,
+        (None, None) => "0 dagen".to_string(),
+    })
+}
+
+const VRAAG_MEETPERIODE: &str = "Vul bij de planner in wanneer de meetperiode begint: de \
+    omzetverklaring gaat over het kalenderjaar daarvoor.";
+
+/// The checklist of §5.1.1 with the computed age warnings. The KvK-uittreksel uses the date of
+/// norm 1.2.1 when the row has none, the VOG the bestuurders of norm 1.2.4. The omzetverklaring
+/// is of the calendar year before the meetperiode that starts in `meetperiode_jaar` (SPEC A8).
+pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer, meetperiode_jaar: Option<i32>) -> Vec<Documentstatus> {
     let peil = profiel.peildatum;
     DOCUMENTEN
         .iter()
@@ -1411,7 +1513,8 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
             let rij = invoer.documenten.get(doc.id).cloned().unwrap_or_default();
             let datum = match doc.id {
                 "kvk-uittreksel" => kvk_datum(invoer),
-                "vog" => vog_afgifte(invoer),
+                // The oldest VOG decides whether the set is recent enough.
+                "vog" => invoer.vogs.iter().filter_map(|v| vog_afgifte(v, invoer)).min(),
                 _ => rij.datum,
             };
             let aanwezig = rij.aanwezig.or(match doc.id {
@@ -1438,7 +1541,7 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
                     }
                     None => Status::Onbekend,
                     Some(true) => {
-                        let mut status = match doc.eis {
+                        let status = match doc.eis {
                             Leeftijdseis::Geen => Status::Voldoet,
                             Leeftijdseis::HoogstensMaanden(m) => {
                                 let wat = match doc.id {
@@ -1452,7 +1555,7 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
                                 }
                                 deel.status
                             }
-                            Leeftijdseis::VorigKalenderjaar => match (rij.boekjaar, peil) {
+                            Leeftijdseis::VorigKalenderjaar => match (rij.boekjaar, meetperiode_jaar) {
                                 (None, _) => {
                                     waarschuwingen.push(
                                         "Vul in over welk boekjaar de omzetverklaring of jaarrekening gaat."
@@ -1461,36 +1564,47 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
                                     Status::Onbekend
                                 }
                                 (Some(_), None) => {
-                                    waarschuwingen.push(VRAAG_PEILDATUM.to_string());
+                                    waarschuwingen.push(VRAAG_MEETPERIODE.to_string());
                                     Status::Onbekend
                                 }
-                                (Some(j), Some(p)) if j == p.year() - 1 => Status::Voldoet,
-                                (Some(j), Some(p)) => {
+                                (Some(j), Some(m)) if j == m - 1 => Status::Voldoet,
+                                (Some(j), Some(m)) => {
                                     waarschuwingen.push(format!(
-                                        "Deze gaat over {j}; bij een peildatum in {} wordt die over {} gevraagd.",
-                                        p.year(),
-                                        p.year() - 1
+                                        "Deze gaat over {j}; bij een meetperiode die in {m} begint, wordt die over \
+                                         het kalenderjaar daarvoor gevraagd: {}.",
+                                        m - 1
                                     ));
                                     Status::VoldoetNiet
                                 }
                             },
-                        };
-                        if doc.id == "vog" {
-                            let ontbreekt = ontbrekende_functieaspecten(&invoer.vog);
-                            if invoer.vog.functieaspecten.is_empty() {
-                                waarschuwingen.push("Vul de functieaspecten van de VOG in.".to_string());
-                                status = zwakste(status, Status::Onbekend);
-                            } else if !ontbreekt.is_empty() {
-                                let namen: Vec<String> = ontbreekt.iter().map(u16::to_string).collect();
-                                waarschuwingen.push(format!("Functieaspecten die ontbreken: {}.", opsomming(&namen)));
-                                status = Status::VoldoetNiet;
+                            Leeftijdseis::VogPerBestuurder => {
+                                let (status, _, _) = combineer(vog_delen(profiel, invoer), Beleid::Beslissend);
+                                waarschuwingen.extend(
+                                    vog_delen(profiel, invoer)
+                                        .into_iter()
+                                        .filter(|d| d.status != Status::Voldoet)
+                                        .map(|d| d.melding),
+                                );
+                                status
                             }
-                        }
+                        };
                         status
                     }
                 }
             };
-            Documentstatus { id: doc.id, naam: doc.naam, aanwezig, datum, status, waarschuwingen, veld }
+            let leeftijd = match doc.eis {
+                Leeftijdseis::VorigKalenderjaar => rij.boekjaar.map(|j| format!("over boekjaar {j}")),
+                _ => {
+                    let (peil, naam) = match doc.id {
+                        "vog" if profiel.aanvrager == Aanvrager::Aspirant => {
+                            (profiel.vog_peildatum(), "de datum van de aanmelding")
+                        }
+                        _ => (peil, "de datum van de audit"),
+                    };
+                    datum.zip(peil).and_then(|(d, p)| leeftijd_tekst(d, p)).map(|t| format!("{t} oud op {naam}"))
+                }
+            };
+            Documentstatus { id: doc.id, naam: doc.naam, aanwezig, datum, status, leeftijd, waarschuwingen, veld }
         })
         .collect()
 }
@@ -1499,7 +1613,7 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Vec<Documents
 // All of hoofdnorm 1
 // ---------------------------------------------------------------------------------------------
 
-fn checklist_uitkomst(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
+fn checklist_uitkomst(norm: &Norm, profiel: &Profiel, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
     let status = invoer.checklist.get(norm.code).copied().unwrap_or_default();
     let onderbouwd = invoer.onderbouwing.get(norm.code).is_some_and(|t| !t.trim().is_empty());
     let melding = match status {
@@ -1522,8 +1636,12 @@ fn checklist_uitkomst(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
                 status.naam(),
                 if onderbouwd { "met onderbouwing" } else { "zonder onderbouwing" }
             ),
-            norm: Some(norm.omschrijving.to_string()),
-            bron: bron(norm.code, norm.paragraaf),
+            norm: Some(omschrijving(norm, profiel).to_string()),
+            bron: if omschrijving(norm, profiel) == norm.omschrijving {
+                bron(norm.code, norm.paragraaf)
+            } else {
+                bron(norm.code, "§2.5 en §2.8")
+            },
         },
         veld: Some(ZelftoetsVeld::Checklist(norm.code)),
     }
@@ -1532,8 +1650,14 @@ fn checklist_uitkomst(norm: &Norm, invoer: &Hoofdnorm1Invoer) -> Normuitkomst {
 /// Register items 1.5.6.a–e from the klachtenregister, when it has klachten; otherwise the
 /// user's own answer. A missing item is "nog onbekend" (fill it in), not "voldoet niet": the
 /// form may simply be incomplete. The user's own "voldoet niet" always stands.
-fn register_uitkomst(norm: &Norm, sub: char, invoer: &Hoofdnorm1Invoer, statussen: &[KlachtStatus]) -> Normuitkomst {
-    let mut u = checklist_uitkomst(norm, invoer);
+fn register_uitkomst(
+    norm: &Norm,
+    sub: char,
+    profiel: &Profiel,
+    invoer: &Hoofdnorm1Invoer,
+    statussen: &[KlachtStatus],
+) -> Normuitkomst {
+    let mut u = checklist_uitkomst(norm, profiel, invoer);
     if invoer.klachten.is_empty() || u.status == Status::VoldoetNiet {
         return u;
     }
@@ -1656,15 +1780,15 @@ fn eigen_uitkomst(
             u
         }
         "1.6.6" => norm_1_6_6(norm, invoer),
-        "1.5.6.a" => register_uitkomst(norm, 'a', invoer, statussen),
-        "1.5.6.b" => register_uitkomst(norm, 'b', invoer, statussen),
-        "1.5.6.c" => register_uitkomst(norm, 'c', invoer, statussen),
-        "1.5.6.d" => register_uitkomst(norm, 'd', invoer, statussen),
-        "1.5.6.e" => register_uitkomst(norm, 'e', invoer, statussen),
+        "1.5.6.a" => register_uitkomst(norm, 'a', profiel, invoer, statussen),
+        "1.5.6.b" => register_uitkomst(norm, 'b', profiel, invoer, statussen),
+        "1.5.6.c" => register_uitkomst(norm, 'c', profiel, invoer, statussen),
+        "1.5.6.d" => register_uitkomst(norm, 'd', profiel, invoer, statussen),
+        "1.5.6.e" => register_uitkomst(norm, 'e', profiel, invoer, statussen),
         "1.5.2.a" | "1.5.2.b" | "1.5.2.c" => {
-            met_registersignaal(checklist_uitkomst(norm, invoer), norm.code, statussen)
+            met_registersignaal(checklist_uitkomst(norm, profiel, invoer), norm.code, statussen)
         }
-        _ => checklist_uitkomst(norm, invoer),
+        _ => checklist_uitkomst(norm, profiel, invoer),
     }
 }
 

@@ -6,12 +6,13 @@
 
 use chrono::{Days, Months, NaiveDate};
 
+use super::handleiding::{handleiding_naam, HANDLEIDING};
 use crate::domain::datum::lange_datum;
 use crate::domain::uitleg::Uitleg;
 
-const BRON_TABEL2: &str = "Tabel 2 (meetperiodes en belangrijke data), Handleiding Keurmerk Arbeid 2023";
-const BRON_511: &str = "§5.1.1 (resultatenaudit), Handleiding Keurmerk Arbeid 2023";
-const BRON_TABEL1: &str = "Tabel 1 (geldigheid Handleiding), Handleiding Keurmerk Arbeid 2023";
+const BRON_TABEL2: &str = concat!("Tabel 2 (meetperiodes en belangrijke data), ", handleiding_naam!());
+const BRON_511: &str = concat!("§5.1.1 (resultatenaudit), ", handleiding_naam!());
+const BRON_TABEL1: &str = concat!("Tabel 1 (geldigheid Handleiding), ", handleiding_naam!());
 
 /// The three moments a meetperiode of twelve months can start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -414,9 +415,10 @@ pub const TABEL1: &[Geldigheid] = &[
     Geldigheid { handleiding: 2023, onderdeel: "overige delen", tot: [(3, 31, 2024), (3, 31, 2024), (8, 31, 2024)] },
 ];
 
-/// The Handleiding 2023 is in force from this day.
-pub fn handleiding_2023_vanaf() -> NaiveDate {
-    datum(2023, 4, 1)
+/// The day the Handleiding the zelftoets follows is in force from.
+pub fn handleiding_vanaf() -> NaiveDate {
+    let (j, m, d) = HANDLEIDING.vanaf;
+    datum(j, m, d)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -443,9 +445,10 @@ pub fn tabel1(m: Meetperiode) -> (Tabel1Uitkomst, String) {
     let tekst = if m.jaar > TABEL1_JAAR {
         format!(
             "Tabel 1 beschrijft alleen meetperiodes die in {TABEL1_JAAR} beginnen. Voor deze meetperiode gaat \
-             Werkwaarde uit van de Handleiding 2023 (in werking sinds {}), tenzij Blik op Werk een nieuwere \
+             Werkwaarde uit van de {} (in werking sinds {}), tenzij Blik op Werk een nieuwere \
              Handleiding heeft uitgegeven (aanname van Werkwaarde).",
-            lange_datum(handleiding_2023_vanaf())
+            HANDLEIDING.naam,
+            lange_datum(handleiding_vanaf())
         )
     } else {
         format!(

@@ -6,6 +6,8 @@
 
 pub mod catalogus;
 pub mod diensten;
+pub mod eisen;
+pub mod handleiding;
 pub mod hoofdnorm1;
 pub mod meetperiode;
 pub mod oordeel;
@@ -93,6 +95,22 @@ pub struct Normuitkomst {
     pub uitleg: Uitleg,
     /// The input this outcome depends on (the UI links to `#veld-<id>`), if any.
     pub veld: Option<ZelftoetsVeld>,
+}
+
+impl Normuitkomst {
+    /// How lists and the verdict name this outcome: "Dienst 9 · norm 2.9.3", "Norm 1.2.4",
+    /// "Minimum van vijf trajecten", or a requirement of `eisen` by its name and source.
+    pub fn titel(&self) -> String {
+        if let Some(e) = eisen::eis(&self.code) {
+            return format!("{} ({})", e.naam, e.bron);
+        }
+        match (self.dienst, self.code.as_str()) {
+            (Some(d), code) => format!("Dienst {d} · norm {code}"),
+            (None, "minimum") => "Minimum van vijf trajecten".to_string(),
+            (None, "peildatum") => "Datum van de audit".to_string(),
+            (None, code) => format!("Norm {code}"),
+        }
+    }
 }
 
 /// The weakest of two statuses: voldoet niet outweighs nog onbekend, which outweighs voldoet;

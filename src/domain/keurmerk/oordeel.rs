@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use super::eisen::{eis, Eissoort};
+use super::handleiding::HANDLEIDING;
 use super::{Aanvrager, Normuitkomst, Profiel, Status};
 use crate::domain::uitleg::Uitleg;
 
@@ -14,7 +16,8 @@ pub enum Uitslag {
     Onvolledig,
     /// Aspirant: every applicable norm met, including the minimum of five.
     KanWordenToegekend,
-    /// Aspirant: only the minimum of five is missed; once, one extra meetperiode.
+    /// Aspirant: the minimum of five is missed while hoofdnorm 1 and the tevredenheid norms are
+    /// met (§6.1.1): once, one extra meetperiode; Blik op Werk may attach conditions.
     VerlengingMogelijk,
     /// Aspirant: a new aanvraag is possible after 12 months, with a plan van aanpak.
     NietToekenning,
@@ -81,18 +84,13 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
     let (uitslag, bron) = match profiel.aanvrager {
         _ if !ontbrekend.is_empty() && niet_voldaan.is_empty() => (Uitslag::Onvolledig, "§6"),
         Aanvrager::Aspirant => {
-            let alleen_minimum = !niet_voldaan.is_empty() && niet_voldaan.iter().all(|u| u.code == "minimum");
-            let uitslag = if niet_voldaan.is_empty() {
-                Uitslag::KanWordenToegekend
-            } else if alleen_minimum {
-                Uitslag::VerlengingMogelijk
-            } else {
-                Uitslag::NietToekenning
-            };
+            let (uitslag, extra, vraag) = aspirant(profiel, &niet_voldaan);
+            redenen.extend(extra);
+            voorlopig |= vraag;
             if profiel.compensatie_vorige_periode == Some(true) {
                 redenen.push("Voor een aspirant geldt geen compensatieregeling (§6.2.1).".into());
             }
-            (uitslag, "§6.1 en §6.1.1")
+            (uitslag, "§6.1.1 en §6.1.2")
         }
         Aanvrager::Keurmerkhouder => {
             let materieel = niet_voldaan.iter().any(|u| u.materieel);
@@ -139,8 +137,9 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
     let kop = kop(&uitslag, voorlopig, onbekend.len());
     let uitleg = Uitleg {
         formule: match profiel.aanvrager {
-            Aanvrager::Aspirant => "Toekenning als alle toepasselijke normen van hoofdnorm 1–3 en het \
-                minimum van vijf trajecten zijn gehaald; verlenging als alleen het minimum ontbreekt"
+            Aanvrager::Aspirant => "Toekenning als alle toepasselijke normen van hoofdnorm 1–3, het minimum \
+                van vijf trajecten en de voorwaarden van §6.1.2 zijn gehaald; ontbreekt het minimum terwijl \
+                hoofdnorm 1 en de tevredenheid wel gehaald zijn, dan eenmalig verlenging; anders niet-toekenning"
                 .to_string(),
             Aanvrager::Keurmerkhouder => "Materiële norm niet gehaald → schorsing of intrekking mogelijk; \
                 Diensten onder de norm binnen de compensatieruimte → gecompenseerd; anders waarschuwing"
@@ -154,18 +153,95 @@ pub fn oordeel(profiel: &Profiel, uitkomsten: &[Normuitkomst], aantal_diensten: 
             if aantal_diensten == 1 { "Dienst" } else { "Diensten" }
         ),
         norm: None,
-        bron: format!("Handleiding Keurmerk Arbeid 2023, {bron}"),
+        bron: HANDLEIDING.bron(bron),
     };
     Oordeel { uitslag, voorlopig, kop, redenen, niet_voldaan, onbekend, uitleg }
 }
 
+/// The aspirant's verdict (§6.1.1, §6.1.2), with the reasons it adds and whether it waits for an
+/// answer.
+///
+/// - A §6.1.2 condition not met (audit or tevredenheidsonderzoek not (timely) done, payment
+///   obligations unmet), a failed materiële norm or any failed norm other than the minimum of five:
+///   niet-toekenning — unless the verlenging applies.
+/// - The minimum of five missed while hoofdnorm 1 and the tevredenheid norms are met (and no
+///   materiële or §6.1.2 requirement fails): verlenging met één meetperiode, whatever the Dienst
+///   norms of hoofdnorm 2 say. Once only: when this meetperiode already is the verlenging, a
+///   missed minimum is niet-toekenning; unanswered, the verlenging is voorlopig.
+fn aspirant(profiel: &Profiel, niet_voldaan: &[Normuitkomst]) -> (Uitslag, Vec<String>, bool) {
+    let mut redenen = Vec::new();
+    if niet_voldaan.is_empty() {
+        return (Uitslag::KanWordenToegekend, redenen, false);
+    }
+    let minimum_gemist = niet_voldaan.iter().any(|u| u.code == "minimum");
+    let blokkeert_verlenging = |u: &&Normuitkomst| {
+        u.materieel
+            || u.hoofdnorm == 1
+            || u.hoofdnorm == 3
+            || eis(&u.code).is_some_and(|e| e.soort == Eissoort::Toekenning)
+    };
+    let blokkerend: Vec<&Normuitkomst> = niet_voldaan.iter().filter(blokkeert_verlenging).collect();
+    if !minimum_gemist || !blokkerend.is_empty() {
+        if minimum_gemist {
+            redenen.push(
+                "Verlenging met één meetperiode is er alleen als hoofdnorm 1 en de normen van het \
+                 tevredenheidsonderzoek gehaald zijn (§6.1.1); dat is hier niet zo."
+                    .to_string(),
+            );
+        }
+        redenen.push(NA_NIET_TOEKENNING.to_string());
+        return (Uitslag::NietToekenning, redenen, false);
+    }
+    let diensten: Vec<&Normuitkomst> = niet_voldaan.iter().filter(|u| u.code != "minimum").collect();
+    if !diensten.is_empty() {
+        redenen.push(format!(
+            "{} van hoofdnorm 2 {} niet gehaald; voor de verlenging tellen alleen hoofdnorm 1 en de \
+             tevredenheid (§6.1.1), maar aan het eind van de verlenging moeten alle normen gehaald zijn.",
+            if diensten.len() == 1 {
+                "Eén Dienstnorm".to_string()
+            } else {
+                format!("{} Dienstnormen", diensten.len())
+            },
+            if diensten.len() == 1 { "is" } else { "zijn" }
+        ));
+    }
+    match profiel.al_verlengd {
+        Some(true) => {
+            redenen.push(
+                "Deze meetperiode is al de verlenging: Blik op Werk verlengt maar één keer en gaat nu over \
+                 tot niet-toekenning (§6.1.1)."
+                    .to_string(),
+            );
+            redenen.push(NA_NIET_TOEKENNING.to_string());
+            (Uitslag::NietToekenning, redenen, false)
+        }
+        antwoord => {
+            redenen.push(
+                "U blijft de verlengde meetperiode Aspirant-keurmerkhouder; Blik op Werk kan aan de \
+                 verlenging nadere voorwaarden verbinden (§6.1.1)."
+                    .to_string(),
+            );
+            if antwoord.is_none() {
+                redenen.push(
+                    "Beantwoord bij het profiel of deze meetperiode al een verlenging is: verlenging kan \
+                     maar één keer (§6.1.1)."
+                        .to_string(),
+                );
+            }
+            (Uitslag::VerlengingMogelijk, redenen, antwoord.is_none())
+        }
+    }
+}
+
+const NA_NIET_TOEKENNING: &str = "Na een niet-toekenning kunt u na twaalf maanden opnieuw een \
+    Aspirant-Keurmerk aanvragen, met een schriftelijke toelichting en een plan van aanpak (§6.1.2, §6.2.6).";
+
 fn reden(u: &Normuitkomst) -> String {
     let waar = match u.dienst {
         Some(d) => format!("Dienst {d}, norm {}", u.code),
-        None if u.code == "minimum" => "Minimum van vijf trajecten".to_string(),
-        None => format!("Norm {}", u.code),
+        None => u.titel(),
     };
-    let materieel = if u.materieel { " (materiële norm)" } else { "" };
+    let materieel = if u.materieel && u.hoofdnorm != 0 { " (materiële norm)" } else { "" };
     format!("{waar}{materieel}: {}", u.melding)
 }
 
@@ -191,7 +267,8 @@ fn kop(uitslag: &Uitslag, voorlopig: bool, onbekend: usize) -> String {
         Uitslag::Onvolledig => return "Nog geen oordeel: niet alle onderdelen zijn ingevuld".to_string(),
         Uitslag::KanWordenToegekend => "Keurmerk Arbeid kan worden toegekend".to_string(),
         Uitslag::VerlengingMogelijk => {
-            "Verlenging met één meetperiode mogelijk (eenmalig): het minimum van vijf trajecten ontbreekt".to_string()
+            "Verlenging met één meetperiode mogelijk (eenmalig): het minimum van vijf afgeronde trajecten ontbreekt"
+                .to_string()
         }
         Uitslag::NietToekenning => {
             "Niet-toekenning: na 12 maanden kunt u opnieuw aanvragen, met een plan van aanpak".to_string()

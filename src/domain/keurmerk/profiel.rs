@@ -56,6 +56,23 @@ pub struct Profiel {
     /// Keurmerkhouder: was the compensatieregeling applied in the previous meetperiode?
     /// `None` = not answered yet.
     pub compensatie_vorige_periode: Option<bool>,
-    /// The audit date (keurmerkhouder) or the aanmelding date (aspirant).
+    /// The audit date, planned or held: it measures the KvK-uittreksel, the klachten terms, the
+    /// managementverklaring and the SEQF self-assessment, for aspirant and keurmerkhouder alike,
+    /// and a keurmerkhouder's VOG (footnotes 4 and 20, §5.1.1).
     pub peildatum: Option<NaiveDate>,
+    /// An aspirant's aanmelding for the (Aspirant-)Keurmerk: it measures the VOG only.
+    pub aanmelddatum: Option<NaiveDate>,
+    /// Aspirant: this meetperiode already is the one verlenging of §6.1.1 (`None`: not answered).
+    pub al_verlengd: Option<bool>,
+}
+
+impl Profiel {
+    /// The date the VOG is measured at: the aanmelding for an aspirant, the audit otherwise
+    /// (footnotes 4 and 20).
+    pub fn vog_peildatum(&self) -> Option<NaiveDate> {
+        match self.aanvrager {
+            Aanvrager::Aspirant => self.aanmelddatum,
+            Aanvrager::Keurmerkhouder => self.peildatum,
+        }
+    }
 }

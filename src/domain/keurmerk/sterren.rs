@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::diensten::{
     bedrag_fout, consistentie, dienstsoort, transparantie, veld_id, DienstInvoer, Gegeven, VELD_2_0_1,
 };
+use super::handleiding::handleiding_naam;
 use super::hoofdnorm1::{percentage_gekwalificeerd, Personeel};
 use super::tevredenheid::{cijferfout, Cijferfout, TevredenheidDienst};
 use super::veld::{Hoofdnorm1Vraag, Tevredengroep, Tevredenwat};
@@ -33,7 +34,7 @@ use crate::domain::uitleg::Uitleg;
 // ---------------------------------------------------------------------------------------------
 
 /// Where every figure of this module comes from.
-pub const BRON: &str = "Bijlage 8 (sterrenberekening), Handleiding Keurmerk Arbeid 2023";
+pub const BRON: &str = concat!("Bijlage 8 (sterrenberekening), ", handleiding_naam!());
 
 /// A non-negative decimal `mantisse / 10^schaal`, usable in consts.
 const fn d(mantisse: u32, schaal: u32) -> Decimal {
@@ -380,9 +381,18 @@ pub struct Sterreninvoer {
     pub garantie_wvp: Option<bool>,
     /// The omzet of the Dienst, the weight in `totaal`.
     pub omzet: Option<Decimal>,
+    /// CEDEO-erkenning: TC is the cijfer of the CEDEO report (§4.1, SPEC A4), not of a
+    /// tevredenheidsonderzoek.
+    pub cedeo: bool,
 }
 
 impl Sterreninvoer {
+    /// With a CEDEO-erkenning the CEDEO report replaces the tevredenheidsonderzoek among
+    /// cliënten: its cijfer is TC for every Dienst (SPEC A4, A6); without it TC is not filled in.
+    pub fn met_cedeo(self, cijfer: Option<Decimal>) -> Sterreninvoer {
+        Sterreninvoer { clienten_cijfer: Invoerwaarde::van(cijfer), cedeo: true, ..self }
+    }
+
     /// The input of a component; `None` for RIV (see `garantie_wvp`).
     pub fn waarde(&self, onderdeel: Onderdeel) -> Option<Invoerwaarde> {
         match onderdeel {
@@ -485,6 +495,7 @@ pub fn sterreninvoer(
         pa_nagekomen,
         garantie_wvp: dienst.garantie_wvp,
         omzet: dienst.omzet,
+        cedeo: false,
     }
 }
 
@@ -620,8 +631,13 @@ fn procent_tekst(p: Decimal) -> String {
     format!("{}%", nl_kort(p, 2))
 }
 
-fn veld_voor(dienst: u8, onderdeel: Onderdeel) -> ZelftoetsVeld {
+const FORMULE_TC_CEDEO: &str = "TC = cijfer uit het CEDEO-rapport (CEDEO-erkenning vervangt het \
+    tevredenheidsonderzoek onder cliënten, §4.1)";
+
+fn veld_voor(invoer: &Sterreninvoer, onderdeel: Onderdeel) -> ZelftoetsVeld {
+    let dienst = invoer.dienst;
     match onderdeel {
+        Onderdeel::Tc if invoer.cedeo => ZelftoetsVeld::Cedeo,
         Onderdeel::Tc => ZelftoetsVeld::tevredenheid(dienst, Tevredengroep::Clienten, Tevredenwat::Cijfer),
         Onderdeel::To => ZelftoetsVeld::tevredenheid(dienst, Tevredengroep::Opdrachtgevers, Tevredenwat::Cijfer),
         Onderdeel::Tr => VELD_2_0_1,
@@ -632,8 +648,12 @@ fn veld_voor(dienst: u8, onderdeel: Onderdeel) -> ZelftoetsVeld {
     }
 }
 
-fn niet_ingevuld(dienst: u8, onderdeel: Onderdeel) -> String {
+fn niet_ingevuld(invoer: &Sterreninvoer, onderdeel: Onderdeel) -> String {
+    let dienst = invoer.dienst;
     match onderdeel {
+        Onderdeel::Tc if invoer.cedeo => {
+            "Vul het cijfer uit het CEDEO-rapport in (Tevredenheid): met een CEDEO-erkenning is dat TC.".to_string()
+        }
         Onderdeel::Tc => format!(
             "Vul het gemiddelde cijfer van de cliënten, cursisten of werknemers van Dienst {dienst} in (tevredenheidsonderzoek)."
         ),
@@ -700,7 +720,7 @@ fn stand(invoer: &Sterreninvoer, onderdeel: Onderdeel, tc: Option<Decimal>) -> S
                 invoer_tekst: "geen garantie".to_string(),
                 toelichting: "Geen garantie op de Wvp-inspanningsverplichtingen gegeven.".to_string(),
             },
-            None => ontbreekt(niet_ingevuld(n, onderdeel)),
+            None => ontbreekt(niet_ingevuld(invoer, onderdeel)),
         },
         Onderdeel::Tc | Onderdeel::To => {
             let waarde = invoer.waarde(onderdeel).unwrap_or_default();
@@ -731,7 +751,7 @@ fn stand(invoer: &Sterreninvoer, onderdeel: Onderdeel, tc: Option<Decimal>) -> S
                 Invoerwaarde::Geen => ontbreekt(format!(
                     "Dienst {n} heeft geen cijfer van cliënten, cursisten of werknemers: zonder TC is er geen subscore."
                 )),
-                Invoerwaarde::NietIngevuld => ontbreekt(niet_ingevuld(n, onderdeel)),
+                Invoerwaarde::NietIngevuld => ontbreekt(niet_ingevuld(invoer, onderdeel)),
             }
         }
         _ => {
@@ -751,7 +771,7 @@ fn stand(invoer: &Sterreninvoer, onderdeel: Onderdeel, tc: Option<Decimal>) -> S
                     )),
                 },
                 Invoerwaarde::Geen => Stand::Vervalt(reden_geen(onderdeel).to_string()),
-                Invoerwaarde::NietIngevuld => ontbreekt(niet_ingevuld(n, onderdeel)),
+                Invoerwaarde::NietIngevuld => ontbreekt(niet_ingevuld(invoer, onderdeel)),
             }
         }
     }
@@ -783,7 +803,10 @@ pub fn subscore(invoer: &Sterreninvoer) -> Subscore {
         let gewicht =
             gewichten.as_ref().and_then(|g| g.iter().find(|(x, _)| *x == o).map(|(_, g)| *g)).unwrap_or(Decimal::ZERO);
         let mut uitleg = Uitleg {
-            formule: o.formule().to_string(),
+            formule: match o {
+                Onderdeel::Tc if invoer.cedeo => FORMULE_TC_CEDEO.to_string(),
+                _ => o.formule().to_string(),
+            },
             berekening: String::new(),
             norm: o.is_percentage().then(schijven_tekst),
             bron: bron.clone(),
@@ -810,7 +833,12 @@ pub fn subscore(invoer: &Sterreninvoer) -> Subscore {
             Stand::Ontbreekt { melding, toelichting } => {
                 uitleg.berekening = "nog niet te berekenen".to_string();
                 if let Some(melding) = melding {
-                    ontbrekend.push(Ontbrekend { dienst: n, onderdeel: Some(o), melding, veld: Some(veld_voor(n, o)) });
+                    ontbrekend.push(Ontbrekend {
+                        dienst: n,
+                        onderdeel: Some(o),
+                        melding,
+                        veld: Some(veld_voor(invoer, o)),
+                    });
                 }
                 (None, false, toelichting)
             }

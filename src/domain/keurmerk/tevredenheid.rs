@@ -544,9 +544,16 @@ fn heeft_clienten(t: &TevredenheidDienst) -> bool {
     t.clienten_uitgenodigd != Some(0)
 }
 
+/// [keuze] The cliëntenaudit gives one cijfer per Dienst and no number of respondents, so there is
+/// nothing to weigh by: every Dienst with cliënten counts once. The TVO path weighs by
+/// respondents because there each cijfer is itself an average over that many answers.
+pub const FORMULE_3_1_1_AUDIT: &str = "Σ cijfers cliëntenaudit / aantal Diensten met cliënten: elke Dienst \
+    telt even zwaar, omdat een cliëntenaudit per Dienst één cijfer geeft zonder aantal respondenten om \
+    mee te wegen (bij het tevredenheidsonderzoek weegt elk cijfer naar het aantal respondenten)";
+
 fn norm_3_1_1_audit(diensten: &[&TevredenheidDienst]) -> (Status, String, Uitleg, Option<ZelftoetsVeld>) {
     let mut uitleg = Uitleg {
-        formule: "Σ cijfers cliëntenaudit / aantal Diensten (ongewogen)".to_string(),
+        formule: FORMULE_3_1_1_AUDIT.to_string(),
         berekening: String::new(),
         norm: Some("ten minste 6,5".to_string()),
         bron: format!("{}; cliëntenaudit bij te weinig respons", bron("3.1.1")),

@@ -5,7 +5,8 @@
 //!
 //! The ids are the stored format: they are the keys of a zelftoets dossier's `invoer` and the
 //! anchors `#veld-<id>` of the page, so `id` must keep producing exactly these strings:
-//! `p-<vraag>` (profiel), `kvk-datum`, `vog-datum`, `vog-functieaspecten`,
+//! `p-<vraag>` (profiel), `kvk-datum`, `vog-naam|datum|functieaspecten` (the first bestuurder)
+//! and `vog-<rij>-naam|datum|functieaspecten` (every further one), `eis-<id>` (`eisen::EISEN`),
 //! `personeel-gekwalificeerd`, `personeel-totaal`, `mv-datum`, `mv-<verklaring>`, `doc-<id>`,
 //! `doc-<id>-datum`, `doc-<id>-boekjaar`, `h1-<code>`, `h1-<code>-toel`, `h2-<code>`,
 //! `h3-<code>`, `klacht-<rij>-<kolom>`, `ubo-<rij>-<kolom>` (`<rij>` the stable row id),
@@ -18,6 +19,7 @@ use std::fmt;
 
 use super::catalogus::HOOFDNORM1;
 use super::diensten::{Gegeven, Normsoort, DIENSTEN};
+use super::eisen::EISEN;
 use super::hoofdnorm1::{DOCUMENTEN, VERKLARINGEN};
 use super::tevredenheid::CHECKLIST_3;
 use super::vrijstelling::VOORWAARDEN;
@@ -26,7 +28,12 @@ use super::vrijstelling::VOORWAARDEN;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Profielvraag {
     Aanvrager,
+    /// The audit date (planned or held); stored as `p-peildatum` from before there were two dates.
     Peildatum,
+    /// An aspirant's aanmelding date: it measures the VOG only (footnotes 4 and 20).
+    Aanmelddatum,
+    /// Aspirant: is this meetperiode already the one verlenging of §6.1.1?
+    Verlenging,
     Rechtsvorm,
     Kvk,
     Zzp,
@@ -42,9 +49,11 @@ pub enum Profielvraag {
 }
 
 impl Profielvraag {
-    pub const ALLE: [Profielvraag; 14] = [
+    pub const ALLE: [Profielvraag; 16] = [
         Profielvraag::Aanvrager,
         Profielvraag::Peildatum,
+        Profielvraag::Aanmelddatum,
+        Profielvraag::Verlenging,
         Profielvraag::Rechtsvorm,
         Profielvraag::Kvk,
         Profielvraag::Zzp,
@@ -63,6 +72,8 @@ impl Profielvraag {
         match self {
             Profielvraag::Aanvrager => "aanvrager",
             Profielvraag::Peildatum => "peildatum",
+            Profielvraag::Aanmelddatum => "aanmelddatum",
+            Profielvraag::Verlenging => "verlenging",
             Profielvraag::Rechtsvorm => "rechtsvorm",
             Profielvraag::Kvk => "kvk",
             Profielvraag::Zzp => "zzp",
@@ -83,18 +94,14 @@ impl Profielvraag {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Hoofdnorm1Vraag {
     KvkDatum,
-    VogDatum,
-    VogFunctieaspecten,
     PersoneelGekwalificeerd,
     PersoneelTotaal,
     MvDatum,
 }
 
 impl Hoofdnorm1Vraag {
-    pub const ALLE: [Hoofdnorm1Vraag; 6] = [
+    pub const ALLE: [Hoofdnorm1Vraag; 4] = [
         Hoofdnorm1Vraag::KvkDatum,
-        Hoofdnorm1Vraag::VogDatum,
-        Hoofdnorm1Vraag::VogFunctieaspecten,
         Hoofdnorm1Vraag::PersoneelGekwalificeerd,
         Hoofdnorm1Vraag::PersoneelTotaal,
         Hoofdnorm1Vraag::MvDatum,
@@ -103,11 +110,29 @@ impl Hoofdnorm1Vraag {
     fn sleutel(self) -> &'static str {
         match self {
             Hoofdnorm1Vraag::KvkDatum => "kvk-datum",
-            Hoofdnorm1Vraag::VogDatum => "vog-datum",
-            Hoofdnorm1Vraag::VogFunctieaspecten => "vog-functieaspecten",
             Hoofdnorm1Vraag::PersoneelGekwalificeerd => "personeel-gekwalificeerd",
             Hoofdnorm1Vraag::PersoneelTotaal => "personeel-totaal",
             Hoofdnorm1Vraag::MvDatum => "mv-datum",
+        }
+    }
+}
+
+/// A column of the VOG of one bestuurder (norm 1.2.4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum VogKolom {
+    Naam,
+    Datum,
+    Functieaspecten,
+}
+
+impl VogKolom {
+    pub const ALLE: [VogKolom; 3] = [VogKolom::Naam, VogKolom::Datum, VogKolom::Functieaspecten];
+
+    pub fn sleutel(self) -> &'static str {
+        match self {
+            VogKolom::Naam => "naam",
+            VogKolom::Datum => "datum",
+            VogKolom::Functieaspecten => "functieaspecten",
         }
     }
 }
@@ -287,6 +312,14 @@ pub enum ZelftoetsVeld {
     Checklist(&'static str),
     /// The onderbouwing of a hoofdnorm 1 checklist norm.
     Onderbouwing(&'static str),
+    /// The VOG of one bestuurder; `rij` 0 is the first bestuurder, whose fields keep the ids they
+    /// had when there was one VOG (`vog-datum`), every further one has its stable row id.
+    Vog {
+        rij: u64,
+        kolom: VogKolom,
+    },
+    /// A requirement of `eisen::EISEN`, by its id.
+    Eis(&'static str),
     /// A cell of the klachtenregister; `rij` is the row's stable id.
     Klacht {
         rij: u64,
@@ -335,6 +368,9 @@ impl fmt::Display for ZelftoetsVeld {
             V::DocumentBoekjaar(id) => write!(f, "doc-{id}-boekjaar"),
             V::Checklist(code) => write!(f, "h{}-{code}", code.get(..1).unwrap_or("")),
             V::Onderbouwing(code) => write!(f, "h1-{code}-toel"),
+            V::Vog { rij: 0, kolom } => write!(f, "vog-{}", kolom.sleutel()),
+            V::Vog { rij, kolom } => write!(f, "vog-{rij}-{}", kolom.sleutel()),
+            V::Eis(id) => write!(f, "eis-{id}"),
             V::Klacht { rij, kolom } => write!(f, "klacht-{rij}-{}", kolom.sleutel()),
             V::Ubo { rij, kolom } => write!(f, "ubo-{rij}-{}", kolom.sleutel()),
             V::Dienst { nummer, gegeven } => write!(f, "d{nummer}-{}", gegeven.id()),
@@ -392,6 +428,18 @@ impl ZelftoetsVeld {
         }
         if let Some(rest) = s.strip_prefix("ubo-") {
             return rij_en_kolom(rest, &UboKolom::ALLE, UboKolom::sleutel).map(|(rij, kolom)| V::Ubo { rij, kolom });
+        }
+        if let Some(rest) = s.strip_prefix("vog-") {
+            if let Some(kolom) = VogKolom::ALLE.into_iter().find(|k| k.sleutel() == rest) {
+                return Some(V::Vog { rij: 0, kolom });
+            }
+            // Row 0 has only the short form, so every field has exactly one id.
+            return rij_en_kolom(rest, &VogKolom::ALLE, VogKolom::sleutel)
+                .filter(|(rij, _)| *rij != 0)
+                .map(|(rij, kolom)| V::Vog { rij, kolom });
+        }
+        if let Some(rest) = s.strip_prefix("eis-") {
+            return EISEN.iter().find(|e| e.id == rest).map(|e| V::Eis(e.id));
         }
         if let Some(rest) = s.strip_prefix("p-") {
             return Profielvraag::ALLE.into_iter().find(|p| p.sleutel() == rest).map(V::Profiel);
@@ -497,6 +545,11 @@ impl ZelftoetsVeld {
     /// A cell of the klachtenregister.
     pub fn klacht(rij: u64, kolom: KlachtKolom) -> ZelftoetsVeld {
         ZelftoetsVeld::Klacht { rij, kolom }
+    }
+
+    /// The VOG of a bestuurder (`rij` 0: the first).
+    pub fn vog(rij: u64, kolom: VogKolom) -> ZelftoetsVeld {
+        ZelftoetsVeld::Vog { rij, kolom }
     }
 
     /// A cell of the UBO/PEP helper.

@@ -4,12 +4,13 @@
 
 use rust_decimal::Decimal;
 
+use super::handleiding::handleiding_naam;
 use super::veld::Vrijstellingsvraag;
 use super::ZelftoetsVeld;
 use crate::domain::getal::nl_kort;
 use crate::domain::uitleg::Uitleg;
 
-const BRON: &str = "§5.1.1 (vrijstelling resultatenaudit), Handleiding Keurmerk Arbeid 2023";
+const BRON: &str = concat!("§5.1.1 (vrijstelling resultatenaudit), ", handleiding_naam!());
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Regeling {
@@ -93,6 +94,9 @@ pub struct Vrijstellingsinvoer {
     pub tevredenheid: Option<Decimal>,
     /// A doorlopende cliëntenaudit instead of the TVO: the threshold is 6.5 instead of 7.
     pub clientenaudit: Option<bool>,
+    /// The Diensten this meetperiode compensates (§6.2.1), each with the field of its failing
+    /// norm: a meetperiode with compensatie rules the vrijstelling out. Filled in from the verdict.
+    pub gecompenseerd: Vec<(u8, ZelftoetsVeld)>,
 }
 
 impl Vrijstellingsinvoer {
@@ -177,6 +181,18 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
             Some(false) => niet_voldaan.push((vw.vraag.to_string(), vw.veld())),
             None => open.push((vw.vraag.to_string(), vw.veld())),
         }
+    }
+    // §6.2.1: whoever needs the compensatieregeling cannot be granted the vrijstelling.
+    if let Some((_, veld)) = invoer.gecompenseerd.first() {
+        let diensten: Vec<String> = invoer.gecompenseerd.iter().map(|(d, _)| format!("Dienst {d}")).collect();
+        niet_voldaan.push((
+            format!(
+                "In deze meetperiode is de compensatieregeling toegepast ({} onder de norm); wie compensatie \
+                 nodig heeft, krijgt geen vrijstelling van de resultatenaudit (§6.2.1)",
+                diensten.join(" en ")
+            ),
+            *veld,
+        ));
     }
     let mut tevredenheid = None;
     if r == Regeling::Tweejaarlijks {

@@ -7,9 +7,12 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::diensten::{self, DienstInvoer};
+use super::eisen;
+use super::handleiding::HANDLEIDING;
+use super::hoofdnorm1::Documentstatus;
 use super::hoofdnorm1::{self, Hoofdnorm1Invoer, KlachtStatus, Termijn, AFHANDELING_DAGEN, BEVESTIGING_DAGEN};
 use super::meetperiode::{self, Plannerinvoer, Planning};
-use super::oordeel::{oordeel, Oordeel};
+use super::oordeel::{oordeel, Oordeel, Uitslag};
 use super::sterren::{self, Invoerwaarde, Onderdeel, Sterreninvoer, Subscore, Totaal};
 use super::tevredenheid::{self, Dienstpublicatie, TevredenheidInvoer};
 use super::vrijstelling::{self, Vrijstelling, Vrijstellingsinvoer};
@@ -51,6 +54,8 @@ pub struct Zelftoetsinvoer {
     pub vrijstelling: Vrijstellingsinvoer,
     /// How many Diensten the provider says it offers (the verdict needs at least one).
     pub aantal_diensten: usize,
+    /// The answers to `eisen::EISEN` by id: ja = true, nee = false; missing = unanswered.
+    pub eisen: BTreeMap<&'static str, bool>,
 }
 
 /// Everything the zelftoets shows, computed from the input.
@@ -75,6 +80,8 @@ pub struct Uitkomst {
     /// The meetperiode planner; `None` until start and year are filled in.
     pub planning: Option<Planning>,
     pub vrijstelling: Vrijstelling,
+    /// The aanvraag- en auditchecklist (§5.1.1, SPEC A8): every document with its status.
+    pub documenten: Vec<Documentstatus>,
 }
 
 /// How the norms of one hoofdnorm stand.
@@ -119,12 +126,16 @@ fn zonder_peildatum() -> Normuitkomst {
         dienst: None,
         status: Status::Onbekend,
         materieel: false,
-        melding: "Vul de peildatum in: de leeftijd van VOG, KvK-uittreksel en klachten wordt daaraan gemeten.".into(),
+        melding: "Vul de datum van de audit in (gepland of gehouden): de leeftijd van het KvK-uittreksel en \
+                  de termijnen van de klachten worden daaraan gemeten."
+            .into(),
         uitleg: Uitleg {
-            formule: "Termijnen worden gemeten op de audit- of aanmelddatum".into(),
-            berekening: "geen peildatum ingevuld".into(),
+            formule: "Termijnen worden gemeten op de datum van de audit; voor een aspirant de VOG op de \
+                      datum van aanmelding"
+                .into(),
+            berekening: "geen datum van de audit ingevuld".into(),
             norm: None,
-            bron: "Handleiding Keurmerk Arbeid 2023, voetnoten 4 en 20".into(),
+            bron: HANDLEIDING.bron("voetnoten 4 en 20"),
         },
         veld: Some(ZelftoetsVeld::PEILDATUM),
     }
@@ -162,6 +173,7 @@ pub fn beoordeel(invoer: &Zelftoetsinvoer) -> Uitkomst {
         fouten.entry(f.veld).or_insert(f.melding);
     }
     uitkomsten.extend(tevredenheid::beoordeel_tevredenheid(profiel, tevreden));
+    uitkomsten.extend(eisen::beoordeel(profiel, &invoer.eisen));
     let publicaties = tevredenheid::publicaties(tevreden);
     let oordeel = oordeel(profiel, &uitkomsten, invoer.aantal_diensten);
     let sterren: Vec<Sterreninvoer> = invoer
@@ -169,7 +181,12 @@ pub fn beoordeel(invoer: &Zelftoetsinvoer) -> Uitkomst {
         .iter()
         .map(|d| {
             let t = tevreden.diensten.iter().find(|t| t.dienst == d.nummer);
-            sterren::sterreninvoer(d, t, n201, n202, &h1.personeel, profiel.zzp)
+            let invoer = sterren::sterreninvoer(d, t, n201, n202, &h1.personeel, profiel.zzp);
+            if profiel.cedeo {
+                invoer.met_cedeo(tevreden.cedeo_cijfer)
+            } else {
+                invoer
+            }
         })
         .collect();
     let totaal = sterren::totaal(&sterren);
@@ -184,7 +201,12 @@ pub fn beoordeel(invoer: &Zelftoetsinvoer) -> Uitkomst {
         .collect();
     let planning = invoer.planner.as_ref().map(meetperiode::plan);
     let klachten = statussen.into_iter().map(|st| (st.rij, st)).collect();
-    let vrijstelling = vrijstelling::beoordeel(&invoer.vrijstelling);
+    let vrijstelling = vrijstelling::beoordeel(&Vrijstellingsinvoer {
+        gecompenseerd: gecompenseerd(&oordeel),
+        ..invoer.vrijstelling.clone()
+    });
+    let meetperiode_jaar = invoer.planner.as_ref().map(|p| p.meetperiode.jaar);
+    let documenten = hoofdnorm1::documenten(profiel, h1, meetperiode_jaar);
     Uitkomst {
         profiel: profiel.clone(),
         fouten,
@@ -198,7 +220,20 @@ pub fn beoordeel(invoer: &Zelftoetsinvoer) -> Uitkomst {
         watals,
         planning,
         vrijstelling,
+        documenten,
     }
+}
+
+/// The Diensten the verdict compensates, each with the field of its failing norm.
+fn gecompenseerd(oordeel: &Oordeel) -> Vec<(u8, ZelftoetsVeld)> {
+    let Uitslag::Gecompenseerd { diensten } = &oordeel.uitslag else { return Vec::new() };
+    diensten
+        .iter()
+        .map(|d| {
+            let veld = oordeel.niet_voldaan.iter().filter(|u| u.dienst == Some(*d)).find_map(|u| u.veld);
+            (*d, veld.unwrap_or(ZelftoetsVeld::Dienstnummer(*d)))
+        })
+        .collect()
 }
 
 /// One line per klacht for its row in the register: how it stands against its terms.

@@ -30,9 +30,12 @@ use crate::ui::browser;
 pub fn gebied_omschrijving(soort: DossierSoort) -> &'static str {
     match soort {
         DossierSoort::Zelftoets => {
-            "Toets uw organisatie aan de Handleiding Keurmerk Arbeid 2023: organisatieprofiel, \
-             hoofdnormen 1 tot en met 3, de twaalf Diensten, de uitkomst, de sterrenberekening en \
-             de deadlines van uw meetperiode."
+            concat!(
+                "Toets uw organisatie aan de ",
+                crate::domain::keurmerk::handleiding::handleiding_naam!(),
+                ": organisatieprofiel, hoofdnormen 1 tot en met 3, de twaalf Diensten, de uitkomst, \
+                 de sterrenberekening en de deadlines van uw meetperiode."
+            )
         }
         DossierSoort::Loonwaarde => {
             "Bereken een loonwaarde volgens het stappenplan van de Regeling en de Uniforme \

@@ -2,6 +2,7 @@
 //! uitkomst. Every answer is kept as typed; the verdict is recomputed on every edit.
 
 mod diensten;
+mod documenten;
 mod hoofdnorm1;
 mod model;
 mod normen;

@@ -6,18 +6,22 @@ use crate::domain::tekst::met_hoofdletter;
 use crate::dossier::invoer::Invoerdef;
 use crate::dossier::zelftoets::ZelftoetsData;
 
-/// Which list of rows: the klachtenregister or the persons of the UBO/PEP helper.
+/// Which list of rows: the klachtenregister, the persons of the UBO/PEP helper, or the
+/// bestuurders with their VOG.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Lijst {
     Klachten,
     Personen,
+    Bestuurders,
 }
 
 impl Lijst {
-    fn rijen(self, d: &ZelftoetsData) -> &Vec<u64> {
+    /// The rows shown; the first bestuurder (row 0) is always there.
+    fn rijen(self, d: &ZelftoetsData) -> Vec<u64> {
         match self {
-            Lijst::Klachten => &d.klachten,
-            Lijst::Personen => &d.personen,
+            Lijst::Klachten => d.klachten.clone(),
+            Lijst::Personen => d.personen.clone(),
+            Lijst::Bestuurders => d.bestuurder_rijen(),
         }
     }
 
@@ -25,6 +29,7 @@ impl Lijst {
         match self {
             Lijst::Klachten => &mut d.klachten,
             Lijst::Personen => &mut d.personen,
+            Lijst::Bestuurders => &mut d.bestuurders,
         }
     }
 
@@ -32,7 +37,13 @@ impl Lijst {
         match self {
             Lijst::Klachten => "klacht",
             Lijst::Personen => "persoon",
+            Lijst::Bestuurders => "bestuurder",
         }
+    }
+
+    /// Row 0 of the bestuurders is not a row of the list and cannot be removed.
+    fn verwijderbaar(self, rij: u64) -> bool {
+        !(self == Lijst::Bestuurders && rij == 0)
     }
 }
 
@@ -56,7 +67,7 @@ pub fn Rijen(
     view! {
         <div class="rijen">
             <For
-                each=move || data.with(|d| lijst.rijen(d).iter().copied().enumerate().collect::<Vec<_>>())
+                each=move || data.with(|d| lijst.rijen(d).into_iter().enumerate().collect::<Vec<_>>())
                 key=|(i, id)| (*i, *id)
                 let:rij
             >
@@ -70,13 +81,15 @@ pub fn Rijen(
                                 {velden(rij_id, nummer).into_iter().map(|def| view! { <InvoerVeld def=def/> }).collect_view()}
                             </div>
                             {status.map(|s| view! { <p class="rijstatus">{move || s.run(rij_id)}</p> })}
-                            <button
-                                type="button"
-                                class="gevaar"
-                                on:click=move |_| data.update(|d| lijst.rijen_mut(d).retain(|r| *r != rij_id))
-                            >
-                                {format!("{} {nummer} verwijderen", met_hoofdletter(lijst.enkelvoud()))}
-                            </button>
+                            {lijst.verwijderbaar(rij_id).then(|| view! {
+                                <button
+                                    type="button"
+                                    class="gevaar"
+                                    on:click=move |_| data.update(|d| lijst.rijen_mut(d).retain(|r| *r != rij_id))
+                                >
+                                    {format!("{} {nummer} verwijderen", met_hoofdletter(lijst.enkelvoud()))}
+                                </button>
+                            })}
                         </fieldset>
                     }
                 }

@@ -22,7 +22,7 @@ pub fn UitkomstStap() -> impl IntoView {
                 (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
                 _ => "oordeel ongunstig",
             };
-            let groepen = [(1u8, Stap::Hoofdnorm1), (2, Stap::Diensten), (3, Stap::Tevredenheid)];
+            let groepen = [(0u8, Stap::Profiel), (1, Stap::Hoofdnorm1), (2, Stap::Diensten), (3, Stap::Tevredenheid)];
             view! {
                 <div class=klasse role="status">
                     <p class="oordeel-kop" data-testid="oordeel">{o.kop.clone()}</p>
@@ -37,9 +37,11 @@ pub fn UitkomstStap() -> impl IntoView {
                     let t = u.telling(h);
                     let stap_href = stap_link(&id.get_value(), stap);
                     let open_href = stap_href.clone();
-                    view! {
-                        <section class="hoofdnorm" aria-label=stap.naam()>
-                            <h3>{stap.naam()}</h3>
+                    let naam = if h == 0 { "Voorwaarden voor het oordeel" } else { stap.naam() };
+                    // The requirements of the profiel step only show once any is asked.
+                    (h != 0 || t.voldoet + t.voldoet_niet + t.onbekend + t.nvt > 0).then(|| view! {
+                        <section class="hoofdnorm" aria-label=naam>
+                            <h3>{naam}</h3>
                             <p class="hint">{format!("{} voldoet, {} voldoet niet, {} nog onbekend, {} n.v.t.", t.voldoet, t.voldoet_niet, t.onbekend, t.nvt)}</p>
                             <ul class="normen">
                                 {niet.into_iter().map(|n| norm_regel(n, stap_href.clone())).collect_view()}
@@ -53,7 +55,7 @@ pub fn UitkomstStap() -> impl IntoView {
                                 </details>
                             })}
                         </section>
-                    }
+                    })
                 }).collect_view()}
             }
         })
@@ -68,12 +70,7 @@ fn stap_link(hash: &str, stap: Stap) -> String {
 }
 
 fn norm_regel(n: Normuitkomst, stap_href: String) -> impl IntoView {
-    let titel = match n.dienst {
-        Some(d) => format!("Dienst {d} · norm {}", n.code),
-        None if n.code == "minimum" => "Minimum van vijf trajecten".to_string(),
-        None if n.code == "peildatum" => "Peildatum".to_string(),
-        None => format!("Norm {}", n.code),
-    };
+    let titel = n.titel();
     let status = n.status;
     let veld = n.veld;
     let href = stap_href.clone();
