@@ -692,6 +692,12 @@ pub fn alle_velden(data: &ZelftoetsData, profiel: &Profiel) -> Vec<Invoerdef> {
     velden
 }
 
+/// The label of every field the step pages show for this dossier, by field: how the rapport
+/// names the field to fix.
+pub fn labels(data: &ZelftoetsData, profiel: &Profiel) -> BTreeMap<ZelftoetsVeld, String> {
+    alle_velden(data, profiel).into_iter().map(|d| (d.veld, d.label)).collect()
+}
+
 /// A place in a zelftoets dossier's data (`$.data.invoer["d1-a"]`) in words: the label of its
 /// field as the step page shows it, for the notice of a value changed in two tabs.
 pub fn plaatsnaam(data: &Map<String, Value>, pad: &str) -> Option<String> {

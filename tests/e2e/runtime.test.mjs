@@ -16,7 +16,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   assert.deepEqual((await wasmOpPagina(page)).map((p) => p.replace(/-[0-9a-f]+_bg/, '_bg')), ['/werkwaarde_bg.wasm']);
   await page.getByLabel('Titel', { exact: true }).fill('Eén app per pagina');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
-  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Datum van de audit', { exact: true }).fill('2026-03-01');
   const url = new URL(page.url());
   assert.equal(url.pathname, '/zelftoets/', 'a zelftoets opens on the zelftoets page');
   assert.match(url.hash, /^#\/dossiers\/[0-9a-f]+-[0-9a-f]{8}$/);
@@ -34,7 +34,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   await stappen.getByRole('link', { name: 'Hoofdnorm 2: Diensten' }).click();
   await page.getByRole('heading', { level: 2, name: 'Hoofdnorm 2: Diensten' }).waitFor();
   await stappen.getByRole('link', { name: 'Profiel' }).click();
-  assert.equal(await page.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+  assert.equal(await page.getByLabel('Datum van de audit', { exact: true }).inputValue(), '2026-03-01');
   assert.deepEqual(documenten, [], 'no page load and no second wasm inside one page');
 
   // The dossier list is on the start page; its link opens the dossier on its own page directly.
@@ -43,7 +43,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   assert.equal(new URL(page.url()).pathname, '/');
   documenten.length = 0;
   await page.getByRole('link', { name: 'Eén app per pagina' }).click();
-  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+  await page.getByLabel('Datum van de audit', { exact: true }).waitFor();
   assert.deepEqual(documenten.filter((p) => !p.endsWith('.wasm')), ['/zelftoets/'], 'straight to the area page');
 
   // A deep link to the dossier on the start page lands on the zelftoets page, at the same step.
@@ -102,12 +102,12 @@ test('a rename on the start page in another tab keeps what was typed on the area
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
   await page.getByLabel('Titel', { exact: true }).fill('Twee tabbladen');
   await page.getByRole('button', { name: 'Aanmaken' }).click();
-  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+  await page.getByLabel('Datum van de audit', { exact: true }).waitFor();
   // The dossier list in a second tab, opened before the edit: its copy is older.
   const lijst = await context.newPage();
   await lijst.goto(`${app.server.base}/#/dossiers`);
   await lijst.getByRole('link', { name: 'Twee tabbladen' }).waitFor();
-  await page.getByLabel('Peildatum', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Datum van de audit', { exact: true }).fill('2026-03-01');
   await page.getByLabel('Rechtsvorm', { exact: true }).selectOption({ label: 'Stichting' });
   // Both edits are written (typing is written in batches, a moment after the last key).
   await page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('werkwaarde.dossier.') && v.includes('2026-03-01') && v.includes('stichting')));
@@ -118,7 +118,7 @@ test('a rename on the start page in another tab keeps what was typed on the area
 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Twee tabbladen, hernoemd' }).waitFor();
-  assert.equal(await page.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+  assert.equal(await page.getByLabel('Datum van de audit', { exact: true }).inputValue(), '2026-03-01');
   assert.equal(await page.getByLabel('Rechtsvorm', { exact: true }).inputValue(), 'stichting');
   assert.deepEqual(problems, []);
   await lijst.close();

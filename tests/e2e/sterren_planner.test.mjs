@@ -19,7 +19,7 @@ async function vul(page, waarden) {
 async function nieuweZelftoets(page, titel) {
   await page.getByLabel('Titel', { exact: true }).fill(titel);
   await page.getByRole('button', { name: 'Aanmaken' }).click();
-  await page.getByLabel('Peildatum', { exact: true }).waitFor();
+  await page.getByLabel('Datum van de audit', { exact: true }).waitFor();
 }
 
 const stap = (page, naam) => page.getByRole('navigation', { name: 'Stappen van de zelftoets' }).getByRole('link', { name: naam, exact: true });

@@ -35,10 +35,10 @@ const gebieden = [
   {
     naam: 'zelftoets',
     hash: 'zelftoets',
-    eerste: async (p) => p.getByLabel('Peildatum', { exact: true }).fill('2026-03-01'),
+    eerste: async (p) => p.getByLabel('Datum van de audit', { exact: true }).fill('2026-03-01'),
     tweede: async (p) => p.getByLabel('Rechtsvorm', { exact: true }).selectOption({ label: 'Stichting' }),
     controleer: async (p) => {
-      assert.equal(await p.getByLabel('Peildatum', { exact: true }).inputValue(), '2026-03-01');
+      assert.equal(await p.getByLabel('Datum van de audit', { exact: true }).inputValue(), '2026-03-01');
       assert.equal(await p.getByLabel('Rechtsvorm', { exact: true }).inputValue(), 'stichting');
     },
     tekens: ['2026-03-01', 'stichting'],

@@ -246,7 +246,7 @@ pub const DOCUMENTEN: &[Document] = &[
     d("ubo-pep", "Uittreksel UBO-register of UBO/PEP-verklaring", Leeftijdseis::Geen),
     d(
         "omzetverklaring",
-        "Omzetverklaring of jaarrekening over het vorige kalenderjaar",
+        "Omzetverklaring of jaarrekening over het kalenderjaar vóór de meetperiode",
         Leeftijdseis::VorigKalenderjaar,
     ),
     d(

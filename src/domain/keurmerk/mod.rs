@@ -22,7 +22,7 @@ pub mod zelftoets;
 pub use percentage::{minstens_procent, procent};
 pub use profiel::{Aanvrager, Profiel, Rechtsvorm};
 pub use veld::ZelftoetsVeld;
-pub use zelftoets::{beoordeel, Telling, Uitkomst, Zelftoetsinvoer};
+pub use zelftoets::{beoordeel, Gewicht, Telling, Uitkomst, Zelftoetsinvoer};
 
 use serde::{Deserialize, Serialize};
 

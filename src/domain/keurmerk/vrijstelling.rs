@@ -161,7 +161,29 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
                 .into(),
         );
     }
+    // §6.2.1: whoever needs the compensatieregeling cannot be granted the vrijstelling.
+    let compensatie = invoer.gecompenseerd.first().map(|(_, veld)| {
+        let diensten: Vec<String> = invoer.gecompenseerd.iter().map(|(d, _)| format!("Dienst {d}")).collect();
+        (
+            format!(
+                "In deze meetperiode is de compensatieregeling toegepast ({} onder de norm); wie compensatie \
+                 nodig heeft, krijgt geen vrijstelling van de resultatenaudit (§6.2.1)",
+                diensten.join(" en ")
+            ),
+            *veld,
+        )
+    });
     let Some(jaar) = invoer.cyclusjaar else {
+        if let Some(regel) = compensatie {
+            return Vrijstelling {
+                niet_voldaan: vec![regel],
+                ..leeg(
+                    Oordeel::KomtNietInAanmerking,
+                    "U komt niet in aanmerking: in deze meetperiode is de compensatieregeling toegepast (§6.2.1)."
+                        .into(),
+                )
+            };
+        }
         return leeg(Oordeel::NogOnbekend, "Vul in welk cyclusjaar de meetperiode is.".into());
     };
     let Some(r) = regeling(jaar) else {
@@ -182,18 +204,7 @@ pub fn beoordeel(invoer: &Vrijstellingsinvoer) -> Vrijstelling {
             None => open.push((vw.vraag.to_string(), vw.veld())),
         }
     }
-    // §6.2.1: whoever needs the compensatieregeling cannot be granted the vrijstelling.
-    if let Some((_, veld)) = invoer.gecompenseerd.first() {
-        let diensten: Vec<String> = invoer.gecompenseerd.iter().map(|(d, _)| format!("Dienst {d}")).collect();
-        niet_voldaan.push((
-            format!(
-                "In deze meetperiode is de compensatieregeling toegepast ({} onder de norm); wie compensatie \
-                 nodig heeft, krijgt geen vrijstelling van de resultatenaudit (§6.2.1)",
-                diensten.join(" en ")
-            ),
-            *veld,
-        ));
-    }
+    niet_voldaan.extend(compensatie);
     let mut tevredenheid = None;
     if r == Regeling::Tweejaarlijks {
         let vraag = "Gemiddelde klanttevredenheid over vier jaar".to_string();

@@ -84,6 +84,28 @@ pub struct Uitkomst {
     pub documenten: Vec<Documentstatus>,
 }
 
+/// How heavily a point of the verbeterlijst weighs: the order of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gewicht {
+    /// A materiële norm or requirement is not met: schorsing or intrekking (keurmerkhouder),
+    /// niet-toekenning (aspirant).
+    Materieel,
+    /// Not met, and it stands in the way of toekenning or of an unblemished verdict.
+    Blokkeert,
+    /// Still unknown: the verdict is voorlopig until it is answered.
+    Onbekend,
+}
+
+impl Gewicht {
+    pub fn naam(self) -> &'static str {
+        match self {
+            Gewicht::Materieel => "Materiële normen en eisen die niet gehaald zijn",
+            Gewicht::Blokkeert => "Wat het oordeel in de weg staat",
+            Gewicht::Onbekend => "Wat nog onbekend is",
+        }
+    }
+}
+
 /// How the norms of one hoofdnorm stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Telling {
@@ -110,6 +132,27 @@ impl Uitkomst {
     /// when the row is shown.
     pub fn klachtregel(&self, rij: u64) -> Option<String> {
         self.klachten.get(&rij).map(klacht_regel)
+    }
+
+    /// Every outcome to work on, heaviest first (materiële normen, then what blocks the verdict,
+    /// then what is unknown); within a weight in the order of the zelftoets.
+    pub fn verbeterlijst(&self) -> Vec<(Gewicht, &Normuitkomst)> {
+        let mut lijst: Vec<(Gewicht, &Normuitkomst)> = self
+            .uitkomsten
+            .iter()
+            .filter_map(|u| {
+                let gewicht = match u.status {
+                    Status::VoldoetNiet if u.materieel => Gewicht::Materieel,
+                    Status::VoldoetNiet => Gewicht::Blokkeert,
+                    Status::Onbekend => Gewicht::Onbekend,
+                    Status::Voldoet | Status::NietVanToepassing => return None,
+                };
+                Some((gewicht, u))
+            })
+            .collect();
+        // Stable: the order of the zelftoets stays within a weight.
+        lijst.sort_by_key(|(g, _)| *g);
+        lijst
     }
 
     /// What is wrong with the answer at a field, if anything.

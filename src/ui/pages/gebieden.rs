@@ -10,7 +10,7 @@ use super::gebied::GebiedPagina;
 use super::loonwaarde::LoonwaardeCalculator;
 use super::rapport::RapportPagina;
 use super::start::StartPagina;
-use super::zelftoets::Zelftoets;
+use super::zelftoets::{Zelftoets, ZelftoetsRapport};
 use crate::dossier::{self, Controle, DossierSoort};
 use crate::ui::pagina::{Gebied, Pagina, Schil};
 use crate::ui::route::Stap;
@@ -26,8 +26,12 @@ pub const SCHIL: Schil = Schil {
 /// The start page (`index.html`): the shell only.
 pub const START: Pagina = Pagina { naar_start: "", schil: Some(SCHIL), gebieden: &[], controle: Controle::ALLES };
 
-pub const ZELFTOETS: Gebied =
-    Gebied { soort: DossierSoort::Zelftoets, toon: zelftoets, rapport: None, controle: dossier::zelftoets_fout };
+pub const ZELFTOETS: Gebied = Gebied {
+    soort: DossierSoort::Zelftoets,
+    toon: zelftoets,
+    rapport: Some(zelftoets_rapport),
+    controle: dossier::zelftoets_fout,
+};
 
 pub const LOONWAARDE: Gebied = Gebied {
     soort: DossierSoort::Loonwaarde,
@@ -53,6 +57,10 @@ fn examen(id: String, stap: Signal<Option<Stap>>) -> AnyView {
 fn loonwaarde(id: String, _stap: Signal<Option<Stap>>) -> AnyView {
     view! { <Samenvoeging id=id.clone() naam=crate::dossier::loonwaarde::plaatsnaam/><LoonwaardeCalculator id=id/> }
         .into_any()
+}
+
+fn zelftoets_rapport(id: String) -> AnyView {
+    view! { <ZelftoetsRapport id=id/> }.into_any()
 }
 
 fn rapport(id: String) -> AnyView {

@@ -8,6 +8,7 @@ mod model;
 mod normen;
 mod planner;
 mod profiel;
+mod rapport;
 mod rijen;
 mod sterren;
 mod tevredenheid;
@@ -18,6 +19,7 @@ mod vrijstelling;
 use leptos::prelude::*;
 
 pub use model::ZelftoetsModel;
+pub use rapport::ZelftoetsRapport;
 
 use crate::ui::route::{Route, Stap};
 

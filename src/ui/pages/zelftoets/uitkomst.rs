@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::model::model;
+use crate::domain::keurmerk::handleiding::HANDLEIDING;
 use crate::domain::keurmerk::oordeel::Uitslag;
 use crate::domain::keurmerk::{Normuitkomst, Status};
 use crate::ui::browser;
@@ -29,6 +30,10 @@ pub fn UitkomstStap() -> impl IntoView {
                     <ul>{o.redenen.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
                     <UitlegBlok uitleg=o.uitleg.clone()/>
                 </div>
+                <p>
+                    <a class="knop" href=rapport_link(&id.get_value())>"Zelftoets-rapport bekijken en afdrukken"</a>
+                    {format!(" Met de verbeterlijst, de Diensten, de sterren, de deadlines en de checklist; getoetst aan de {}.", HANDLEIDING.naam)}
+                </p>
                 {groepen.into_iter().map(|(h, stap)| {
                     let niet: Vec<Normuitkomst> = u.uitkomsten.iter()
                         .filter(|n| n.hoofdnorm == h && n.status == Status::VoldoetNiet).cloned().collect();
@@ -59,6 +64,13 @@ pub fn UitkomstStap() -> impl IntoView {
                 }).collect_view()}
             }
         })
+    }
+}
+
+fn rapport_link(hash: &str) -> String {
+    match Route::parse(hash) {
+        Route::Stap(id, _) | Route::Dossier(id) => Route::Rapport(id).href(),
+        _ => "#/dossiers".to_string(),
     }
 }
 

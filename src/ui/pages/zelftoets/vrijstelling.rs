@@ -2,11 +2,13 @@ use crate::domain::keurmerk::ZelftoetsVeld;
 use leptos::prelude::*;
 
 use super::model::model;
+use super::rapport::stap_van;
 use super::veld::InvoerVeld;
 use crate::domain::keurmerk::vrijstelling::{regeling, Oordeel, Regeling, VOORWAARDEN};
 use crate::dossier::invoer::Invoerdef;
 use crate::dossier::planner::vrijstelling_velden;
 use crate::ui::browser;
+use crate::ui::route::{Route, Stap};
 use crate::ui::widgets::UitlegBlok;
 
 /// §5.1.1: would the provider be exempt from the resultatenaudit this year? Only the questions
@@ -46,10 +48,21 @@ pub fn VrijstellingStap() -> impl IntoView {
                     .iter()
                     .map(|(vraag, veld)| {
                         let doel = format!("veld-{veld}");
-                        let href = browser::hash();
+                        // A condition of another step (the compensatie, §6.2.1) links to that step.
+                        let stap = stap_van(*veld);
+                        let href = match Route::parse(&browser::hash()) {
+                            Route::Stap(id, _) | Route::Dossier(id) if stap != Stap::Vrijstelling => {
+                                Route::Stap(id, stap).href()
+                            }
+                            _ => browser::hash(),
+                        };
+                        let hier = stap == Stap::Vrijstelling;
                         view! {
                             <li>{vraag.clone()}" "
-                                <a href=href on:click=move |ev| { ev.prevent_default(); browser::focus_na_navigatie(doel.clone()); }>"naar de vraag"</a>
+                                <a href=href on:click=move |ev| {
+                                    if hier { ev.prevent_default(); }
+                                    browser::focus_na_navigatie(doel.clone());
+                                }>{if hier { "naar de vraag" } else { "naar het veld" }}</a>
                             </li>
                         }
                     })
