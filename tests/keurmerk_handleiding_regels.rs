@@ -713,11 +713,16 @@ fn leeftijd_tekst_boundaries() {
     assert_eq!(t(d(2025, 3, 15), d(2025, 4, 15)).as_deref(), Some("1 maand"));
     assert_eq!(t(d(2025, 3, 15), d(2025, 4, 14)).as_deref(), Some("30 dagen"));
     assert_eq!(t(d(2025, 3, 15), d(2025, 4, 16)).as_deref(), Some("1 maand en 1 dag"));
-    // Month ends: 31 januari + 1 maand is 28 februari (clamped), as `vroegste_datum` counts.
+    // Month ends count back from the peildatum, as `vroegste_datum` does, so the age agrees with
+    // the status: 28 februari − 1 maand = 28 januari, before 31 januari, so not yet a month.
     assert_eq!(t(d(2025, 1, 31), d(2025, 2, 27)).as_deref(), Some("27 dagen"));
-    assert_eq!(t(d(2025, 1, 31), d(2025, 2, 28)).as_deref(), Some("1 maand"));
+    assert_eq!(t(d(2025, 1, 31), d(2025, 2, 28)).as_deref(), Some("28 dagen"));
     assert_eq!(t(d(2025, 1, 31), d(2025, 3, 31)).as_deref(), Some("2 maanden"));
-    assert_eq!(t(d(2024, 2, 29), d(2025, 2, 28)).as_deref(), Some("12 maanden"));
+    assert_eq!(t(d(2024, 2, 29), d(2025, 2, 28)).as_deref(), Some("11 maanden en 28 dagen"));
+    // The VOG of 28 februari at an audit on 31 augustus is in time (31 augustus − 6 maanden = 28
+    // februari, clamped) and reads "6 maanden" — never more than the limit it meets.
+    assert_eq!(t(d(2025, 2, 28), d(2025, 8, 31)).as_deref(), Some("6 maanden"));
+    assert_eq!(t(d(2025, 2, 27), d(2025, 8, 31)).as_deref(), Some("6 maanden en 1 dag"));
     // Across the year end, with the example of the Documentstatus doc.
     assert_eq!(t(d(2025, 9, 1), d(2026, 1, 13)).as_deref(), Some("4 maanden en 12 dagen"));
     assert_eq!(t(d(2025, 12, 31), d(2026, 1, 1)).as_deref(), Some("1 dag"));
@@ -738,4 +743,23 @@ fn the_verdict_cites_the_handleiding_by_its_name() {
     assert!(u.oordeel.uitleg.bron.contains("§6.2.1"), "{}", u.oordeel.uitleg.bron);
     // The requirements cite it too.
     assert!(norm(&u, "persoonlijk").uitleg.bron.starts_with(HANDLEIDING.naam));
+}
+
+proptest::proptest! {
+    /// The age the checklist shows agrees with the status of the term it is measured against:
+    /// within `n` months exactly when the text says at most "n maanden" (no days after).
+    #[test]
+    fn the_age_shown_never_contradicts_the_status(dagen_terug in 0i64..1200, peil_dag in 0i64..3000, n in 1u32..13) {
+        use werkwaarde::domain::keurmerk::hoofdnorm1::{actualiteit, Actualiteit};
+        let peil = d(2020, 1, 1) + chrono::Days::new(peil_dag as u64);
+        let datum = peil - chrono::Days::new(dagen_terug as u64);
+        let tekst = leeftijd_tekst(datum, peil).expect("not after the peildatum");
+        let maanden: u32 = match tekst.split_once(' ') {
+            Some((m, rest)) if rest.starts_with("maand") => m.parse().unwrap(),
+            _ => 0,
+        };
+        let met_dagen = tekst.contains("dag") && tekst != "0 dagen";
+        let binnen = maanden < n || (maanden == n && !met_dagen);
+        proptest::prop_assert_eq!(actualiteit(Some(datum), Some(peil), n) == Actualiteit::Actueel, binnen, "{} bij {} maanden", tekst, n);
+    }
 }

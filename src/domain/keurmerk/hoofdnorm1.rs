@@ -1467,7 +1467,10 @@ pub struct Documentstatus {
 }
 
 /// Whole calendar months and the days after them from `datum` to `peil`: "4 maanden en 12
-/// dagen". `None` when `datum` lies after `peil`.
+/// dagen". Counted back from `peil`, as `vroegste_datum` counts the limit, so the age shown never
+/// contradicts the status: a document is at most `n` months old exactly when the text says at most
+/// "n maanden" (31 augustus − 6 maanden = 28 februari: a VOG of 28 februari is "6 maanden" old).
+/// `None` when `datum` lies after `peil`.
 pub fn leeftijd_tekst(datum: NaiveDate, peil: NaiveDate) -> Option<String> {
     use chrono::Datelike;
     if datum > peil {
@@ -1475,12 +1478,12 @@ pub fn leeftijd_tekst(datum: NaiveDate, peil: NaiveDate) -> Option<String> {
     }
     let verschil =
         (i64::from(peil.year()) - i64::from(datum.year())) * 12 + i64::from(peil.month()) - i64::from(datum.month());
-    let na = |m: i64| u32::try_from(m).ok().and_then(|m| datum.checked_add_months(Months::new(m)));
+    let terug = |m: i64| u32::try_from(m).ok().and_then(|m| vroegste_datum(peil, m));
     let mut maanden = verschil.max(0);
-    while maanden > 0 && na(maanden).is_none_or(|d| d > peil) {
+    while maanden > 0 && terug(maanden).is_none_or(|d| d < datum) {
         maanden -= 1;
     }
-    let dagen = na(maanden).map_or(0, |d| (peil - d).num_days());
+    let dagen = terug(maanden).map_or(0, |d| (d - datum).num_days());
     let m = match maanden {
         0 => None,
         1 => Some("1 maand".to_string()),

@@ -208,8 +208,8 @@ fn aspirant(profiel: &Profiel, niet_voldaan: &[Normuitkomst]) -> (Uitslag, Vec<S
     match profiel.al_verlengd {
         Some(true) => {
             redenen.push(
-                "Deze meetperiode is al de verlenging: Blik op Werk verlengt maar één keer en gaat nu over \
-                 tot niet-toekenning (§6.1.1)."
+                "Deze meetperiode is al de verlenging, en verlenging is eenmalig: Blik op Werk verlengt maar \
+                 één keer en gaat nu over tot niet-toekenning (§6.1.1)."
                     .to_string(),
             );
             redenen.push(NA_NIET_TOEKENNING.to_string());
