@@ -1,21 +1,10 @@
 //! K5 (compensatieregeling) and the aspirant verdicts of SPEC A5, on hand-made norm outcomes.
 
+mod gedeeld;
+
+use gedeeld::norm;
 use werkwaarde::domain::keurmerk::oordeel::{compensatie_ruimte, oordeel, Uitslag};
 use werkwaarde::domain::keurmerk::{Aanvrager, Normuitkomst, Profiel, Status};
-use werkwaarde::domain::uitleg::Uitleg;
-
-fn norm(code: &str, hoofdnorm: u8, dienst: Option<u8>, status: Status, materieel: bool) -> Normuitkomst {
-    Normuitkomst {
-        code: code.into(),
-        hoofdnorm,
-        dienst,
-        status,
-        materieel,
-        melding: format!("{code} {}", status.naam()),
-        uitleg: Uitleg { formule: String::new(), berekening: String::new(), norm: None, bron: String::new() },
-        veld: None,
-    }
-}
 
 fn houder(vorige: Option<bool>) -> Profiel {
     Profiel { aanvrager: Aanvrager::Keurmerkhouder, compensatie_vorige_periode: vorige, ..Default::default() }

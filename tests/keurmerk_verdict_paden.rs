@@ -20,26 +20,15 @@
 //! informatie) come from the real `eisen::beoordeel`, so the table also checks how they are
 //! typed (§6.1.2 condition or materieel).
 
+mod gedeeld;
+
+use gedeeld::norm;
 use std::collections::BTreeMap;
 
 use werkwaarde::domain::keurmerk::eisen;
 use werkwaarde::domain::keurmerk::handleiding::HANDLEIDING;
 use werkwaarde::domain::keurmerk::oordeel::{oordeel, Oordeel, Uitslag};
 use werkwaarde::domain::keurmerk::{Aanvrager, Normuitkomst, Profiel, Status};
-use werkwaarde::domain::uitleg::Uitleg;
-
-fn norm(code: &str, hoofdnorm: u8, dienst: Option<u8>, status: Status, materieel: bool) -> Normuitkomst {
-    Normuitkomst {
-        code: code.into(),
-        hoofdnorm,
-        dienst,
-        status,
-        materieel,
-        melding: format!("{code} {}", status.naam()),
-        uitleg: Uitleg { formule: String::new(), berekening: String::new(), norm: None, bron: String::new() },
-        veld: None,
-    }
-}
 
 /// An aspirant who says whether this meetperiode already is the verlenging.
 fn aspirant(al_verlengd: Option<bool>) -> Profiel {

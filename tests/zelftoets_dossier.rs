@@ -1,10 +1,10 @@
 //! The zelftoets as a provider fills it in, as typed text by field id, through the whole pipeline:
 //! answers → domain inputs → every norm → the verdict.
 
-use std::collections::BTreeMap;
+mod gedeeld;
 
-use werkwaarde::domain::keurmerk::catalogus::HOOFDNORM1;
-use werkwaarde::domain::keurmerk::hoofdnorm1::{VERKLARINGEN, VOG_FUNCTIEASPECTEN};
+use gedeeld::net_voldoende;
+
 use werkwaarde::domain::keurmerk::oordeel::Uitslag;
 use werkwaarde::domain::keurmerk::Status;
 use werkwaarde::domain::keurmerk::ZelftoetsVeld;
@@ -12,66 +12,6 @@ use werkwaarde::dossier::zelftoets::{beoordeel, ZelftoetsData};
 
 /// A small aspirant with Dienst 1 and Dienst 9 whose numbers just pass: 2.1.3 and 2.9.3 at
 /// exactly 80%, five trajecten from five persons, 10% response, cijfers at 6.5.
-fn net_voldoende() -> ZelftoetsData {
-    let mut i: BTreeMap<String, String> = BTreeMap::new();
-    let mut zet = |k: &str, v: &str| {
-        i.insert(k.to_string(), v.to_string());
-    };
-    zet("p-aanvrager", "aspirant");
-    zet("p-peildatum", "2026-03-01");
-    // The VOG of 1 september 2025 is measured at the aanmelding (footnote 4).
-    zet("p-aanmelddatum", "2025-12-01");
-    for eis in ["audit", "tvo", "betaling", "persoonlijk", "informatie"] {
-        zet(&format!("eis-{eis}"), "ja");
-    }
-    zet("p-rechtsvorm", "bv");
-    zet("p-kvk", "ja");
-    zet("p-eerste", "ja");
-    for n in HOOFDNORM1 {
-        zet(&format!("h1-{}", n.code), "voldoet");
-    }
-    zet("kvk-datum", "2026-01-15");
-    zet("vog-datum", "2025-09-01");
-    let aspecten: Vec<String> = VOG_FUNCTIEASPECTEN.iter().map(|a| a.to_string()).collect();
-    zet("vog-functieaspecten", &aspecten.join(", "));
-    zet("mv-datum", "2026-01-10");
-    for v in VERKLARINGEN.iter().filter(|v| !v.alleen_inburgeren) {
-        zet(&format!("mv-{}", v.id), "ja");
-    }
-    zet("personeel-gekwalificeerd", "3");
-    zet("personeel-totaal", "4");
-    zet("ubo-1-naam", "A. de Vries");
-    zet("ubo-1-kapitaal", "100");
-    zet("ubo-1-pep", "nee");
-    zet("doc-ubo-pep", "ja");
-    for (d, p) in [(1, "2.1"), (9, "2.9")] {
-        zet(&format!("d{d}-a"), "10");
-        zet(&format!("d{d}-a2"), "10");
-        zet(&format!("d{d}-b"), "8");
-        zet(&format!("d{d}-b2"), "8");
-        zet(&format!("d{d}-c"), "10");
-        zet(&format!("d{d}-tvo-c"), "10");
-        zet(&format!("d{d}-tvo-o"), "2");
-        zet(&format!("d{d}-personen"), "5");
-        zet(&format!("d{d}-omzet"), "25000");
-        zet(&format!("h2-{p}.1"), "voldoet");
-        zet(&format!("h2-{p}.2"), "voldoet");
-        zet(&format!("t{d}-c-uitgenodigd"), "50");
-        zet(&format!("t{d}-c-respondenten"), "5");
-        zet(&format!("t{d}-c-cijfer"), "6,5");
-        zet(&format!("t{d}-o-uitgenodigd"), "2");
-        zet(&format!("t{d}-o-respondenten"), "2");
-        zet(&format!("t{d}-o-cijfer"), "7");
-    }
-    zet("d9-d", "6");
-    zet("transparantie-2.0.1", "0");
-    zet("transparantie-2.0.2", "0");
-    for c in ["3.2.2", "3.3.1", "3.4.1"] {
-        zet(&format!("h3-{c}"), "voldoet");
-    }
-    ZelftoetsData { invoer: i, diensten: vec![1, 9], personen: vec![1], ..Default::default() }
-}
-
 fn veld(id: &str) -> ZelftoetsVeld {
     ZelftoetsVeld::uit_id(id).expect("een veld van de zelftoets")
 }
