@@ -217,7 +217,7 @@ test('an aspirant short of five afgeronde trajecten gets verlenging once, and ta
   // The checklist for aanvraag and audit stands on the hoofdnorm 1 step.
   await page.getByRole('link', { name: 'Hoofdnorm 1: organisatie', exact: true }).click();
   const checklist = page.getByRole('table', { name: /Stand van de checklist voor aanvraag en audit/ });
-  await checklist.getByRole('row', { name: /Uittreksel KvK/ }).getByText('1 maand en 14 dagen oud op de datum van de audit').waitFor();
+  await checklist.getByRole('row', { name: /Uittreksel KvK/ }).getByText('1 maand en 17 dagen oud op de datum van de audit').waitFor();
   await checklist.getByRole('row', { name: /VOG van elke bestuurder/ }).getByText('3 maanden oud op de datum van de aanmelding').waitFor();
 
   // The rapport: the verdict, the verbeterlijst with the minimum, and the Handleiding.

@@ -17,7 +17,7 @@ pub fn DocumentenTabel(documenten: Vec<Documentstatus>) -> impl IntoView {
                     <th scope="col">"Document"</th>
                     <th scope="col">"Aanwezig"</th>
                     <th scope="col">"Datum"</th>
-                    <th scope="col">"Leeftijd"</th>
+                    <th scope="col">"Leeftijd (teruggerekend vanaf de peildatum)"</th>
                     <th scope="col">"Stand"</th>
                 </tr>
             </thead>

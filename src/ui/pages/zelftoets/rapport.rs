@@ -70,7 +70,7 @@ pub fn ZelftoetsRapport(id: String) -> impl IntoView {
     let terug = Route::Stap(id.clone(), Stap::Uitkomst).href();
     let o_ = &u.oordeel;
     let klasse = match (&o_.uitslag, o_.voorlopig) {
-        (_, true) => "oordeel voorlopig",
+        (crate::domain::keurmerk::oordeel::Uitslag::VerlengingMogelijk, _) | (_, true) => "oordeel voorlopig",
         (crate::domain::keurmerk::oordeel::Uitslag::KanWordenToegekend, false)
         | (crate::domain::keurmerk::oordeel::Uitslag::InOrde, false)
         | (crate::domain::keurmerk::oordeel::Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",

@@ -19,7 +19,8 @@ pub fn UitkomstStap() -> impl IntoView {
         u.with(|u| {
             let o = &u.oordeel;
             let klasse = match (&o.uitslag, o.voorlopig) {
-                (Uitslag::Onvolledig, _) | (_, true) => "oordeel voorlopig",
+                // A verlenging is neither a grant nor a refusal: shown like an open verdict.
+                (Uitslag::Onvolledig | Uitslag::VerlengingMogelijk, _) | (_, true) => "oordeel voorlopig",
                 (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
                 _ => "oordeel ongunstig",
             };
