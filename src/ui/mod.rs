@@ -6,6 +6,7 @@
 mod app;
 mod bewaren;
 mod browser;
+mod html;
 mod pages;
 pub mod pagina;
 pub mod route;

@@ -1,55 +1,41 @@
 //! The aanvraag- en auditchecklist as a table: shown under the documents on the hoofdnorm 1 step
-//! and in the zelftoets-rapport.
-
-use leptos::prelude::*;
+//! and in the zelftoets-rapport. Static HTML (`ui::html`): it is redrawn whole when it changes.
 
 use crate::domain::datum::lange_datum;
 use crate::domain::keurmerk::hoofdnorm1::Documentstatus;
 use crate::domain::keurmerk::Status;
+use crate::ui::html::Html;
 
-#[component]
-pub fn DocumentenTabel(documenten: Vec<Documentstatus>) -> impl IntoView {
-    view! {
-        <table class="documenten">
-            <caption>"Stand van de checklist voor aanvraag en audit (§5.1.1)"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Document"</th>
-                    <th scope="col">"Aanwezig"</th>
-                    <th scope="col">"Datum"</th>
-                    <th scope="col">"Leeftijd (teruggerekend vanaf de peildatum)"</th>
-                    <th scope="col">"Stand"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {documenten.into_iter().map(|d| {
-                    let klasse = match d.status {
-                        Status::Voldoet => "voldoet",
-                        Status::VoldoetNiet => "niet",
-                        Status::Onbekend => "onbekend",
-                        Status::NietVanToepassing => "nvt",
-                    };
-                    let aanwezig = match d.aanwezig {
-                        Some(true) => "ja",
-                        Some(false) => "nee",
-                        None => "—",
-                    };
-                    let stand = if d.waarschuwingen.is_empty() {
-                        d.status.naam().to_string()
-                    } else {
-                        format!("{}: {}", d.status.naam(), d.waarschuwingen.join(" "))
-                    };
-                    view! {
-                        <tr class=klasse>
-                            <th scope="row">{d.naam}</th>
-                            <td>{aanwezig}</td>
-                            <td>{d.datum.map_or_else(|| "—".to_string(), lange_datum)}</td>
-                            <td>{d.leeftijd.unwrap_or_else(|| "—".to_string())}</td>
-                            <td>{stand}</td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-        </table>
+pub fn documenten_tabel(documenten: &[Documentstatus]) -> String {
+    let mut h = Html::new();
+    h.open("table", "documenten")
+        .el("caption", "", "Stand van de checklist voor aanvraag en audit (§5.1.1)")
+        .kopregel(&["Document", "Aanwezig", "Datum", "Leeftijd (teruggerekend vanaf de peildatum)", "Stand"])
+        .open("tbody", "");
+    for d in documenten {
+        let klasse = match d.status {
+            Status::Voldoet => "voldoet",
+            Status::VoldoetNiet => "niet",
+            Status::Onbekend => "onbekend",
+            Status::NietVanToepassing => "nvt",
+        };
+        let aanwezig = match d.aanwezig {
+            Some(true) => "ja",
+            Some(false) => "nee",
+            None => "—",
+        };
+        let stand = if d.waarschuwingen.is_empty() {
+            d.status.naam().to_string()
+        } else {
+            format!("{}: {}", d.status.naam(), d.waarschuwingen.join(" "))
+        };
+        let datum = d.datum.map_or_else(|| "—".to_string(), lange_datum);
+        h.open("tr", klasse).open_met("th", &[("scope", "row")]).tekst(d.naam).sluit("th");
+        for cel in [aanwezig, &datum, d.leeftijd.as_deref().unwrap_or("—"), &stand] {
+            h.el("td", "", cel);
+        }
+        h.sluit("tr");
     }
+    h.sluit("tbody").sluit("table");
+    h.klaar()
 }

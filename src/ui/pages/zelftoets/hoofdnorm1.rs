@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::documenten::DocumentenTabel;
+use super::documenten::documenten_tabel;
 use super::model::model;
 use super::normen::NormenVan;
 use super::rijen::{Lijst, Rijen};
@@ -86,7 +86,7 @@ pub fn Hoofdnorm1Stap() -> impl IntoView {
 #[component]
 fn Documentenlijst() -> impl IntoView {
     let u = model().uitkomst;
-    move || u.with(|u| view! { <DocumentenTabel documenten=u.documenten.clone()/> })
+    move || u.with(|u| view! { <div inner_html=documenten_tabel(&u.documenten)></div> })
 }
 
 /// The computed outcome of these hoofdnorm 1 norms.
