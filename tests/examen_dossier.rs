@@ -115,7 +115,10 @@ proptest! {
 
 fn casussen() -> Vec<Casus> {
     let map = concat!(env!("CARGO_MANIFEST_DIR"), "/public/casussen/");
-    ["c01-bakkerij", "c02-schoonmaak", "c03-groenvoorziening", "c04-detailhandel", "c05-logistiek", "c06-horeca-keuken"]
+    // c12 last: its ULW Gouden Standaard differs from its stappenplan one (79% against 81%, the
+    // ULW caps tempo per hoofdtaak and the stappenplan does not, SPEC B1.5a), so the sitting's
+    // method visibly decides the gold.
+    ["c01-bakkerij", "c02-schoonmaak", "c03-groenvoorziening", "c04-detailhandel", "c05-logistiek", "c12-recycling"]
         .iter()
         .map(|id| serde_json::from_str(&std::fs::read_to_string(format!("{map}{id}.json")).unwrap()).unwrap())
         .collect()
@@ -127,7 +130,7 @@ fn an_exam_has_two_timed_days_and_no_verdict_before_both_are_in() {
     let mut z = nieuwe_zitting(1, Soort::Examen, None, "2026-11-22".into(), Methode::Ulw, &cs, 2);
     assert_eq!(z.dagen.len(), 2);
     assert_eq!(z.casussen[5].goud, cs[5].analyse(Methode::Ulw).pi5);
-    assert_ne!(cs[5].analyse(Methode::Ulw).pi5, cs[5].gouden_standaard.stappenplan.pi5, "c06 differs in the ULW");
+    assert_ne!(cs[5].analyse(Methode::Ulw).pi5, cs[5].gouden_standaard.stappenplan.pi5, "c12 differs in the ULW");
     assert_eq!((dag_van(2), dag_van(3)), (0, 1));
     let data = ExamentrainingData::default();
     assert!(oordeel(&data, &z).geslaagd.is_none());

@@ -295,3 +295,57 @@ proptest! {
         prop_assert!(l.excl_werkgeverslasten <= l.cap);
     }
 }
+
+/// SPEC B1.5a: the stappenplan sets no cap, so a tempo above 100% counts as measured (casus c06:
+/// snijden 125%, the three taken 77,90625% → 78%; capped it would be 72%).
+#[test]
+fn b1_5a_stappenplan_counts_tempo_above_100_as_measured() {
+    let t = [
+        taak("snijden", dec!(7), dec!(125), dec!(100), dec!(90)),
+        taak("salades", dec!(7), dec!(75), dec!(95), dec!(90)),
+        taak("afwas", dec!(14), dec!(75), dec!(100), dec!(90)),
+    ];
+    let r = bereken(Methode::Stappenplan, &t, None, false).unwrap();
+    assert_eq!(r.taken[0].tempo_telt, dec!(125));
+    assert_eq!(r.taken[0].prestatie, dec!(112.5));
+    assert_eq!(r.onafgerond, dec!(77.90625));
+    assert_eq!(r.pi4, dec!(78));
+    assert!(
+        r.taken[0].uitleg.berekening.contains("telt in het stappenplan zoals gemeten"),
+        "{}",
+        r.taken[0].uitleg.berekening
+    );
+    assert!(r.uitleg.norm.as_deref().is_some_and(|n| n.contains("tempo telt zoals gemeten")));
+    // The same taken in the ULW: tempo counts as 100% per hoofdtaak → 72,28125% → 72%.
+    let u = bereken(Methode::Ulw, &t, None, false).unwrap();
+    assert_eq!(u.taken[0].tempo_telt, dec!(100));
+    assert_eq!(u.pi4, dec!(72));
+}
+
+/// SPEC B1.5a: a stappenplan total above 100% shows as 100%, with a finding; exactly 100% has none.
+#[test]
+fn b1_5a_a_total_above_100_shows_as_100_with_a_finding() {
+    let t = [taak("x", dec!(40), dec!(110), dec!(100), dec!(100))];
+    let r = bereken(Methode::Stappenplan, &t, None, false).unwrap();
+    assert_eq!(r.onafgerond, dec!(110));
+    assert_eq!(r.pi4, dec!(100));
+    assert!(r.bevindingen.iter().any(|b| b.melding.contains("ten hoogste 100%")), "{:?}", r.bevindingen);
+    assert!(r.uitleg.berekening.ends_with("→ 100% (ten hoogste 100%)"), "{}", r.uitleg.berekening);
+    // 100,4% rounds to 100% but is still above it: the finding says so.
+    let t = [taak("x", dec!(40), dec!(100.4), dec!(100), dec!(100))];
+    let r = bereken(Methode::Stappenplan, &t, None, false).unwrap();
+    assert_eq!(r.pi4, dec!(100));
+    assert!(r.bevindingen.iter().any(|b| b.melding.contains("ten hoogste 100%")));
+    let t = [taak("x", dec!(40), dec!(100), dec!(100), dec!(100))];
+    let r = bereken(Methode::Stappenplan, &t, None, false).unwrap();
+    assert!(r.bevindingen.is_empty(), "{:?}", r.bevindingen);
+}
+
+/// SPEC B1.5a: kwaliteit and inzetbaarheid above 100% are refused in the stappenplan too.
+#[test]
+fn b1_5a_stappenplan_refuses_kwaliteit_and_inzetbaarheid_above_100() {
+    let t = [taak("x", dec!(40), dec!(100), dec!(100.01), dec!(101))];
+    let fouten = bereken(Methode::Stappenplan, &t, None, false).unwrap_err();
+    assert_eq!(fouten.len(), 2, "{fouten:?}");
+    assert!(fouten.iter().all(|f| f.melding.contains("niet boven 100%")));
+}

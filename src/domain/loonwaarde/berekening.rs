@@ -128,7 +128,8 @@ pub struct TaakResultaat {
     pub naam: String,
     /// Share of working time in percent, unrounded.
     pub aandeel: Decimal,
-    /// The tempo that counts (above 100% counts as 100%).
+    /// The tempo that counts: as measured in the stappenplan, at most 100% in the ULW (SPEC
+    /// B1.5a, B4).
     pub tempo_telt: Decimal,
     /// T × K × I (or T × K × NW) in percent.
     pub prestatie: Decimal,
@@ -218,7 +219,12 @@ pub fn bereken(
     let mut resultaten = Vec::with_capacity(taken.len());
     let mut som_uren_maal_prestatie = Decimal::ZERO;
     for t in taken {
-        let tempo_telt = t.tempo.min(honderd);
+        // SPEC B1.5a: the stappenplan sets no cap, so a faster taak makes up for a slower one in
+        // the weighted sum; only the ULW caps tempo per hoofdtaak (B4).
+        let tempo_telt = match methode {
+            Methode::Stappenplan => t.tempo,
+            Methode::Ulw => t.tempo.min(honderd),
+        };
         let prestatie = tempo_telt * t.kwaliteit * t.inzet / (honderd * honderd);
         let aandeel = t.uren * honderd / totaal_uren;
         let loonwaarde = t.uren * prestatie / totaal_uren;
@@ -234,24 +240,42 @@ pub fn bereken(
     }
     // One division for the total, so it is as exact as Decimal allows and monotone in every score.
     let onafgerond = som_uren_maal_prestatie / totaal_uren;
-    let pi4 = rond_af(onafgerond, 0);
+    // A loonwaarde is at most 100%: a stappenplan total above it shows as 100%, with a finding.
+    let pi4 = rond_af(onafgerond, 0).min(honderd);
     let delen: Vec<String> = resultaten.iter().map(|r| format!("{}%", nl_kort(r.loonwaarde, 2))).collect();
     let uitleg = Uitleg {
         formule: "Loonwaarde = Σ (aandeel × prestatie) over de taken, één keer rekenkundig \
                   afgerond op hele procenten"
             .to_string(),
-        berekening: format!("{} = {}% → {}%", delen.join(" + "), nl_kort(onafgerond, 4), nl_kort(pi4, 0)),
-        norm: None,
+        berekening: format!(
+            "{} = {}% → {}%{}",
+            delen.join(" + "),
+            nl_kort(onafgerond, 4),
+            nl_kort(pi4, 0),
+            if onafgerond > honderd { " (ten hoogste 100%)" } else { "" }
+        ),
+        norm: Some(match methode {
+            Methode::Stappenplan => "tempo telt zoals gemeten, ook boven 100%; kwaliteit en inzetbaarheid \
+                                      hoogstens 100%; de loonwaarde is ten hoogste 100%"
+                .to_string(),
+            Methode::Ulw => "tempo boven 100% telt als 100% per hoofdtaak; kwaliteit en netto werktijd \
+                             hoogstens 100%"
+                .to_string(),
+        }),
         bron: methode.bron().to_string(),
     };
-    Ok(Resultaat {
-        methode,
-        bevindingen: bevindingen(methode, taken, week, totaal_uren),
-        taken: resultaten,
-        onafgerond,
-        pi4,
-        uitleg,
-    })
+    let mut bevindingen = bevindingen(methode, taken, week, totaal_uren);
+    if onafgerond > honderd {
+        bevindingen.push(Bevinding {
+            veld: Veld::Taken,
+            melding: format!(
+                "De taken komen samen uit op {}%; een loonwaarde is ten hoogste 100%, dus de loonwaarde is 100%.",
+                nl_kort(onafgerond, 2)
+            ),
+            bron: format!("{} (tempo boven 100% telt in het stappenplan zoals gemeten)", methode.bron()),
+        });
+    }
+    Ok(Resultaat { methode, bevindingen, taken: resultaten, onafgerond, pi4, uitleg })
 }
 
 fn regulier_resultaat() -> Resultaat {
@@ -303,6 +327,8 @@ fn taak_uitleg(
     };
     let tempo = if t.tempo > tempo_telt {
         format!("{}% (gemeten {}%, telt als 100%)", nl_kort(tempo_telt, 2), nl_kort(t.tempo, 2))
+    } else if t.tempo > Decimal::ONE_HUNDRED {
+        format!("{}% (boven de norm; telt in het stappenplan zoals gemeten)", nl_kort(t.tempo, 2))
     } else {
         format!("{}%", nl_kort(tempo_telt, 2))
     };
