@@ -7,6 +7,7 @@
 mod berekening;
 pub mod kosten;
 pub mod lks;
+pub mod vergelijking;
 
 pub use berekening::{
     bereken, hoofdtaak_minimum, per_maand, Bevinding, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout,
