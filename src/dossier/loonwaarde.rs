@@ -1,6 +1,7 @@
 //! The `data` of a loonwaarde dossier: what the deskundige typed, kept as typed (so nothing is
 //! lost while it is still invalid), and its translation into the domain's numbers.
 
+use crate::domain::loonwaarde::vergelijking::{vergelijk, Vergelijking};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -228,6 +229,22 @@ pub fn domeintaken(data: &LoonwaardeData) -> Vec<Taak> {
             })
         })
         .collect()
+}
+
+/// Two loonwaarde dossiers of one werknemer side by side (a second opinion): each computed as its
+/// own calculator does, and the difference split into its causes (`vergelijking`). `a` is the
+/// first opinion; neither is changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TweedeBeoordeling {
+    pub a: Uitkomst,
+    pub b: Uitkomst,
+    pub vergelijking: Vergelijking,
+}
+
+pub fn tweede_beoordeling(a: &LoonwaardeData, b: &LoonwaardeData) -> TweedeBeoordeling {
+    let (ta, tb) = (domeintaken(a), domeintaken(b));
+    let vergelijking = vergelijk((a.methode, &ta), (b.methode, &tb), None, &[]);
+    TweedeBeoordeling { a: bereken(a), b: bereken(b), vergelijking }
 }
 
 pub fn bereken(data: &LoonwaardeData) -> Uitkomst {

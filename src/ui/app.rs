@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::pages::{naar_elders, DossierPagina, NietGevonden, RapportRoute};
+use super::pages::{naar_elders, DossierPagina, NietGevonden, RapportRoute, VergelijkRoute};
 use super::pagina::Pagina;
 use super::route::Route;
 use super::state::AppState;
@@ -103,6 +103,7 @@ pub fn App(pagina: Pagina) -> impl IntoView {
                 }
                 (Route::Dossier(id) | Route::Stap(id, _), _) => view! { <DossierPagina id=id stap=stap/> }.into_any(),
                 (Route::Rapport(id), _) => view! { <RapportRoute id=id/> }.into_any(),
+                (Route::Vergelijk(a, b), _) => view! { <VergelijkRoute a=a b=b/> }.into_any(),
                 (Route::Onbekend(pad), _) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}
         </main>

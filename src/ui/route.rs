@@ -10,6 +10,8 @@ pub enum Route {
     Dossiers,
     Dossier(String),
     Rapport(String),
+    /// Dossier A beside dossier B, a second opinion: `#/dossiers/<a>/vergelijk/<b>`.
+    Vergelijk(String, String),
     /// One step of a zelftoets: `#/dossiers/<id>/<stap>`.
     Stap(String, Stap),
     Onbekend(String),
@@ -99,6 +101,10 @@ impl Route {
             (Some("dossiers"), Some(id), Some("rapport")) if geldig_id(id) && delen.next().is_none() => {
                 Route::Rapport(id.to_string())
             }
+            (Some("dossiers"), Some(a), Some("vergelijk")) if geldig_id(a) => match (delen.next(), delen.next()) {
+                (Some(b), None) if geldig_id(b) && a != b => Route::Vergelijk(a.to_string(), b.to_string()),
+                _ => Route::Onbekend(pad.to_string()),
+            },
             (Some("dossiers"), Some(id), Some(stap)) if geldig_id(id) && delen.next().is_none() => {
                 match Stap::uit_sleutel(stap) {
                     Some(st) => Route::Stap(id.to_string(), st),
@@ -120,6 +126,7 @@ impl Route {
             Route::Dossiers => "#/dossiers".to_string(),
             Route::Dossier(id) => format!("#/dossiers/{id}"),
             Route::Rapport(id) => format!("#/dossiers/{id}/rapport"),
+            Route::Vergelijk(a, b) => format!("#/dossiers/{a}/vergelijk/{b}"),
             Route::Stap(id, stap) => format!("#/dossiers/{id}/{}", stap.sleutel()),
             Route::Onbekend(pad) => format!("#/{pad}"),
         }
@@ -146,7 +153,7 @@ impl Route {
         match self {
             Route::Start | Route::Onbekend(_) => None,
             Route::Gebied(_) | Route::Dossiers => Some(self.clone()),
-            Route::Dossier(_) | Route::Rapport(_) | Route::Stap(..) => Some(Route::Dossiers),
+            Route::Dossier(_) | Route::Rapport(_) | Route::Vergelijk(..) | Route::Stap(..) => Some(Route::Dossiers),
         }
     }
 }
@@ -169,6 +176,7 @@ mod tests {
             Route::Dossiers,
             Route::Dossier("18c-0000002a".into()),
             Route::Rapport("18c-0000002a".into()),
+            Route::Vergelijk("18c-0000002a".into(), "19d-0000002b".into()),
             Route::Stap("18c-0000002a".into(), Stap::Hoofdnorm1),
             Route::Stap("18c-0000002a".into(), Stap::Uitkomst),
             Route::Stap("18c-0000002a".into(), Stap::Sterren),
@@ -191,6 +199,10 @@ mod tests {
         assert_eq!(Route::parse("#/dossiers/<script>"), Route::Onbekend("dossiers/<script>".into()));
         assert_eq!(Route::parse("#/dossiers/a/b"), Route::Onbekend("dossiers/a/b".into()));
         assert_eq!(Route::parse("#/dossiers/a/rapport/x"), Route::Onbekend("dossiers/a/rapport/x".into()));
+        // A comparison needs two different dossiers and nothing after them.
+        assert_eq!(Route::parse("#/dossiers/a/vergelijk/a"), Route::Onbekend("dossiers/a/vergelijk/a".into()));
+        assert_eq!(Route::parse("#/dossiers/a/vergelijk"), Route::Onbekend("dossiers/a/vergelijk".into()));
+        assert_eq!(Route::parse("#/dossiers/a/vergelijk/b/c"), Route::Onbekend("dossiers/a/vergelijk/b/c".into()));
         assert_eq!(Route::parse("#/dossiers/a/stap-x"), Route::Onbekend("dossiers/a/stap-x".into()));
     }
 }

@@ -229,3 +229,61 @@ test('a Dutch number is read as a Dutch user means it, and a doubt is asked, not
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a second opinion: two analyses of one werknemer side by side, the difference split into its cause (L10)', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  const L10 = (tempoX) => [
+    { naam: 'X', uren: '20', t: tempoX, k: '100', i: '100', toel: ['Tempo gemeten over een week', '', ''] },
+    { naam: 'Y', uren: '20', t: '100', k: '90', i: '100', toel: ['', 'Een op tien herkansen', ''] },
+  ];
+  const vulIn = async (taken) => {
+    await page.getByLabel('Normloon per uur (€)', { exact: true }).fill('15,00');
+    await page.getByLabel('Contracturen per week', { exact: true }).fill('40');
+    for (let n = 1; n <= taken.length; n++) {
+      await page.getByRole('button', { name: 'Taak toevoegen' }).click();
+      await fillTaak(page, n, taken[n - 1]);
+    }
+  };
+  // Deskundige B's analysis, exported and imported as a colleague would hand it over.
+  await newLoonwaardeDossier(page, 'Deskundige B');
+  await vulIn(L10('70'));
+  await page.getByTestId('pi4').filter({ hasText: '80%' }).waitFor();
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
+  await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  await page.getByRole('group', { name: 'Verwijderen bevestigen' }).getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+  await page.getByLabel('Dossierbestand importeren (.json)', { exact: true })
+    .setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await page.getByRole('status').getByRole('link', { name: 'Deskundige B' }).waitFor();
+
+  // Deskundige A's own analysis.
+  await newLoonwaardeDossier(page, 'Deskundige A');
+  await vulIn(L10('80'));
+  await page.getByTestId('pi4').filter({ hasText: '85%' }).waitFor();
+  const opgeslagen = () => page.evaluate(() =>
+    Object.entries(localStorage).filter(([k]) => k.startsWith('werkwaarde.dossier.')).map(([, v]) => v).sort());
+  await page.waitForTimeout(400);
+  const voor = await opgeslagen();
+
+  await page.getByLabel('Vergelijk met', { exact: true }).selectOption({ label: 'Deskundige B' });
+  await page.getByRole('link', { name: 'Naast elkaar bekijken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Tweede beoordeling' }).waitFor();
+  const kern = page.getByRole('table').first();
+  await kern.getByRole('row', { name: /Loonwaarde \(Pi4\) 85% 80%/ }).waitFor();
+  await kern.getByRole('row', { name: /Pi5 per uur € 12,75 € 12,00/ }).waitFor();
+  await page.getByText('B − A = −5 procentpunt (onafgerond)').waitFor();
+  const oorzaken = await page.locator('ol.verschillen li').allInnerTexts();
+  assert.deepEqual(oorzaken, ['Tempo X: 70% in plaats van 80%: −5 procentpunt']);
+  await page.getByRole('row', { name: /^X 20 \/ 20 80% \/ 70%/ }).waitFor();
+  await page.getByRole('cell', { name: 'Een op tien herkansen' }).first().waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'loonwaarde-tweede-beoordeling');
+  assert.equal(await page.getByRole('button', { name: 'Afdrukken of opslaan als PDF' }).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  // Comparing changed neither dossier.
+  assert.deepEqual(await opgeslagen(), voor);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -88,6 +88,25 @@ pub fn RapportRoute(id: String) -> impl IntoView {
     }
 }
 
+/// Dossier `a` beside dossier `b`, on the page of `a`'s area when it compares.
+#[component]
+pub fn VergelijkRoute(a: String, b: String) -> impl IntoView {
+    let state = app_state();
+    let pagina = pagina();
+    let route = Route::Vergelijk(a.clone(), b.clone());
+    match state.met_dossier(&a, |o| o.dossier.kind) {
+        Some(kind) => match pagina.gebied_voor(kind) {
+            Some(Gebied { vergelijk: Some(vergelijk), .. }) => vergelijk(a, b),
+            Some(_) => niet_gevonden().into_any(),
+            None => naar_elders(&pagina.href(kind, &route), "De vergelijking wordt geopend…"),
+        },
+        None => match pagina.gebieden.iter().find_map(|g| g.vergelijk) {
+            Some(vergelijk) => vergelijk(a, b),
+            None => niet_gevonden().into_any(),
+        },
+    }
+}
+
 /// Replaces this page with `url` (the page that shows what was asked for), saying so meanwhile.
 pub fn naar_elders(url: &str, melding: &'static str) -> AnyView {
     browser::vervang_locatie(url);

@@ -10,6 +10,7 @@ use super::gebied::GebiedPagina;
 use super::loonwaarde::LoonwaardeCalculator;
 use super::rapport::RapportPagina;
 use super::start::StartPagina;
+use super::tweede_beoordeling::TweedeBeoordeling;
 use super::zelftoets::{Zelftoets, ZelftoetsRapport};
 use crate::dossier::{self, Controle, DossierSoort};
 use crate::ui::pagina::{Gebied, Pagina, Schil};
@@ -30,6 +31,7 @@ pub const ZELFTOETS: Gebied = Gebied {
     soort: DossierSoort::Zelftoets,
     toon: zelftoets,
     rapport: Some(zelftoets_rapport),
+    vergelijk: None,
     controle: dossier::zelftoets_fout,
 };
 
@@ -37,11 +39,17 @@ pub const LOONWAARDE: Gebied = Gebied {
     soort: DossierSoort::Loonwaarde,
     toon: loonwaarde,
     rapport: Some(rapport),
+    vergelijk: Some(vergelijk),
     controle: dossier::loonwaarde_fout,
 };
 
-pub const EXAMENTRAINING: Gebied =
-    Gebied { soort: DossierSoort::Examentraining, toon: examen, rapport: None, controle: dossier::examentraining_fout };
+pub const EXAMENTRAINING: Gebied = Gebied {
+    soort: DossierSoort::Examentraining,
+    toon: examen,
+    rapport: None,
+    vergelijk: None,
+    controle: dossier::examentraining_fout,
+};
 
 fn zelftoets(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::ALLE.contains(s)).unwrap_or(Stap::Profiel));
@@ -61,6 +69,10 @@ fn loonwaarde(id: String, _stap: Signal<Option<Stap>>) -> AnyView {
 
 fn zelftoets_rapport(id: String) -> AnyView {
     view! { <ZelftoetsRapport id=id/> }.into_any()
+}
+
+fn vergelijk(a: String, b: String) -> AnyView {
+    view! { <TweedeBeoordeling a=a b=b/> }.into_any()
 }
 
 fn rapport(id: String) -> AnyView {

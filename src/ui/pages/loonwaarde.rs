@@ -301,6 +301,8 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                 <Veld id="lw-advies".into() label=lw_label("ontwikkeladvies") verborgen_label=true meerregelig=true waarde=advies zet=zet_advies/>
             </section>
 
+            <TweedeBeoordelingKiezen id=dossier_id.get_value()/>
+
             <div class="acties">
                 <a class="knop" href=move || format!("#/dossiers/{}/rapport", dossier_id.get_value())>"Rapport bekijken en afdrukken"</a>
                 <button
@@ -314,6 +316,45 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
             <p><a href=crate::ui::pagina::pagina().schil_href(&Route::Dossiers)>"Terug naar de dossiers"</a></p>
             </Show>
         </div>
+    }
+}
+
+/// A second opinion: pick another loonwaarde dossier of this browser (a colleague's, once
+/// imported) and open the two side by side.
+#[component]
+fn TweedeBeoordelingKiezen(id: String) -> impl IntoView {
+    let state = crate::ui::state::app_state();
+    let anderen: Vec<(String, String)> = state
+        .van_soort(crate::dossier::DossierSoort::Loonwaarde)
+        .into_iter()
+        .filter(|o| o.id != id)
+        .map(|o| (o.id, o.dossier.title))
+        .collect();
+    let gekozen = RwSignal::new(anderen.first().map(|(i, _)| i.clone()).unwrap_or_default());
+    let id = StoredValue::new(id);
+    view! {
+        <section aria-labelledby="tweede-kop">
+            <h2 id="tweede-kop">"Tweede beoordeling"</h2>
+            {if anderen.is_empty() {
+                view! {
+                    <p class="hint">
+                        "Importeer de analyse van een collega van dezelfde werknemer (Dossiers → importeren) om "
+                        "die hier naast deze te leggen, taak voor taak."
+                    </p>
+                }.into_any()
+            } else {
+                view! {
+                    <p class="hint">"Leg een tweede analyse van dezelfde werknemer naast deze: taak voor taak, met wat het verschil maakt. Geen van beide wordt gewijzigd."</p>
+                    <div class="formulier rij">
+                        <label for="lw-vergelijk">"Vergelijk met"</label>
+                        <select id="lw-vergelijk" on:change=move |ev| gekozen.set(event_target_value(&ev))>
+                            {anderen.iter().map(|(i, t)| view! { <option value=i.clone()>{t.clone()}</option> }).collect_view()}
+                        </select>
+                        <a class="knop" href=move || Route::Vergelijk(id.get_value(), gekozen.get()).href()>"Naast elkaar bekijken"</a>
+                    </div>
+                }.into_any()
+            }}
+        </section>
     }
 }
 

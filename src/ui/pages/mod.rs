@@ -7,8 +7,9 @@ mod loonwaarde;
 mod niet_gevonden;
 mod rapport;
 mod start;
+mod tweede_beoordeling;
 mod zelftoets;
 
-pub use dossier::{naar_elders, DossierPagina, RapportRoute};
+pub use dossier::{naar_elders, DossierPagina, RapportRoute, VergelijkRoute};
 pub use gebieden::{EXAMENTRAINING, LOONWAARDE, SCHIL, START, ZELFTOETS};
 pub use niet_gevonden::NietGevonden;
