@@ -7,6 +7,7 @@
 mod berekening;
 pub mod kosten;
 pub mod lks;
+pub mod methodiek;
 pub mod vergelijking;
 
 pub use berekening::{
