@@ -5,6 +5,7 @@
 //! Every score is a percentage of the normfunctie (100 = a werknemer without beperking).
 
 mod berekening;
+pub mod keuzegids;
 pub mod kosten;
 pub mod lks;
 pub mod methodiek;
