@@ -364,3 +364,4 @@ fn filters_gecombineerd() {
     assert_eq!(ids(&r), verwacht);
     assert!(!r.is_empty());
 }
+

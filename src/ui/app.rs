@@ -104,6 +104,7 @@ pub fn App(pagina: Pagina) -> impl IntoView {
                 (Route::Dossier(id) | Route::Stap(id, _), _) => view! { <DossierPagina id=id stap=stap/> }.into_any(),
                 (Route::Rapport(id), _) => view! { <RapportRoute id=id/> }.into_any(),
                 (Route::Vergelijk(a, b), _) => view! { <VergelijkRoute a=a b=b/> }.into_any(),
+                (r @ Route::Keuzegids(_), _) => keuzegids_route(r),
                 (Route::Onbekend(pad), _) => view! { <NietGevonden pad=pad/> }.into_any(),
             }}
         </main>
@@ -121,5 +122,14 @@ fn menu_naam(route: &Route) -> &'static str {
         Route::Gebied(DossierSoort::Zelftoets) => "Zelftoets Keurmerk Arbeid",
         Route::Gebied(soort) => soort.naam(),
         _ => "Dossiers",
+    }
+}
+
+/// The keuzegids is on the loonwaarde page; elsewhere it opens there.
+fn keuzegids_route(route: Route) -> AnyView {
+    let pagina = crate::ui::pagina::pagina();
+    match (pagina.gebied_voor(DossierSoort::Loonwaarde).and_then(|g| g.keuzegids), &route) {
+        (Some(toon), Route::Keuzegids(id)) => toon(id.clone()),
+        _ => naar_elders(&pagina.href(DossierSoort::Loonwaarde, &route), "De keuzegids wordt geopend…"),
     }
 }

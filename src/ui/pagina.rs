@@ -19,6 +19,8 @@ pub struct Gebied {
     pub toon: fn(id: String, stap: Signal<Option<Stap>>) -> AnyView,
     /// A print view of dossier `id` (`#/dossiers/<id>/rapport`), for areas that have one.
     pub rapport: Option<fn(id: String) -> AnyView>,
+    /// Reference pages of the area without a dossier (the loonwaarde keuzegids: `#/keuzegids`).
+    pub keuzegids: Option<fn(id: Option<String>) -> AnyView>,
     /// Dossier `a` beside dossier `b` (`#/dossiers/<a>/vergelijk/<b>`), for areas that compare.
     pub vergelijk: Option<fn(a: String, b: String) -> AnyView>,
     /// How this area's data are checked when a dossier is read (`dossier::Controle`).

@@ -10,6 +10,8 @@ pub enum Route {
     Dossiers,
     Dossier(String),
     Rapport(String),
+    /// The keuzegids of the methodieken (`#/keuzegids`), or one methodiek (`#/keuzegids/<id>`).
+    Keuzegids(Option<String>),
     /// Dossier A beside dossier B, a second opinion: `#/dossiers/<a>/vergelijk/<b>`.
     Vergelijk(String, String),
     /// One step of a zelftoets: `#/dossiers/<id>/<stap>`.
@@ -111,6 +113,8 @@ impl Route {
                     None => Route::Onbekend(pad.to_string()),
                 }
             }
+            (Some("keuzegids"), None, None) => Route::Keuzegids(None),
+            (Some("keuzegids"), Some(id), None) if geldig_id(id) => Route::Keuzegids(Some(id.to_string())),
             (Some(soort), None, None) => match DossierSoort::uit_sleutel(soort) {
                 Some(s) => Route::Gebied(s),
                 None => Route::Onbekend(pad.to_string()),
@@ -127,6 +131,8 @@ impl Route {
             Route::Dossier(id) => format!("#/dossiers/{id}"),
             Route::Rapport(id) => format!("#/dossiers/{id}/rapport"),
             Route::Vergelijk(a, b) => format!("#/dossiers/{a}/vergelijk/{b}"),
+            Route::Keuzegids(None) => "#/keuzegids".to_string(),
+            Route::Keuzegids(Some(id)) => format!("#/keuzegids/{id}"),
             Route::Stap(id, stap) => format!("#/dossiers/{id}/{}", stap.sleutel()),
             Route::Onbekend(pad) => format!("#/{pad}"),
         }
@@ -153,6 +159,7 @@ impl Route {
         match self {
             Route::Start | Route::Onbekend(_) => None,
             Route::Gebied(_) | Route::Dossiers => Some(self.clone()),
+            Route::Keuzegids(_) => Some(Route::Gebied(DossierSoort::Loonwaarde)),
             Route::Dossier(_) | Route::Rapport(_) | Route::Vergelijk(..) | Route::Stap(..) => Some(Route::Dossiers),
         }
     }
@@ -177,6 +184,8 @@ mod tests {
             Route::Dossier("18c-0000002a".into()),
             Route::Rapport("18c-0000002a".into()),
             Route::Vergelijk("18c-0000002a".into(), "19d-0000002b".into()),
+            Route::Keuzegids(None),
+            Route::Keuzegids(Some("dariuz".into())),
             Route::Stap("18c-0000002a".into(), Stap::Hoofdnorm1),
             Route::Stap("18c-0000002a".into(), Stap::Uitkomst),
             Route::Stap("18c-0000002a".into(), Stap::Sterren),

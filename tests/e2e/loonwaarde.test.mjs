@@ -287,3 +287,30 @@ test('a second opinion: two analyses of one werknemer side by side, the differen
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the keuzegids lists the nine methodieken, filters them, and opens one with its kenmerken', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/loonwaarde' });
+  await page.getByRole('link', { name: 'Keuzegids loonwaardemethodieken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Keuzegids loonwaardemethodieken' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/loonwaarde/', 'the keuzegids is on the loonwaarde page');
+  const lijst = page.getByRole('region', { name: 'Methodieken' });
+  await lijst.getByText('9 van de 9 methodieken').waitFor();
+  await page.getByLabel('Rekenwijze', { exact: true }).selectOption({ label: 'Met een eigen formule' });
+  await lijst.getByText('3 van de 9 methodieken').waitFor();
+  assert.deepEqual(await lijst.locator('tbody th').allInnerTexts(), ['Dariuz', 'Loonwaarde Advies Tool (LAT)', 'Matchcare']);
+  await page.getByLabel('Rekenwijze', { exact: true }).selectOption({ label: 'Alle' });
+  await page.getByLabel('Zoeken', { exact: true }).fill('talent');
+  await lijst.getByText('1 van de 9 methodieken').waitFor();
+  await page.getByLabel('Zoeken', { exact: true }).fill('');
+  await page.getByLabel('Doelgroep', { exact: true }).selectOption({ label: 'werknemers die weinig Nederlands spreken' });
+  await lijst.getByText('3 van de 9 methodieken').waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await screenshot(page, 'keuzegids');
+  await page.getByLabel('Doelgroep', { exact: true }).selectOption({ label: 'Alle doelgroepen' });
+  await lijst.getByRole('link', { name: 'Dariuz' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dariuz' }).waitFor();
+  for (const kenmerk of ['1. ', '12. ']) await page.getByRole('rowheader', { name: new RegExp(`^${kenmerk.replace('.', '\\.')}`) }).first().waitFor();
+  await page.getByRole('link', { name: 'Een casus berekenen' }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

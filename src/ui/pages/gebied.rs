@@ -38,6 +38,10 @@ pub fn GebiedPagina(soort: DossierSoort) -> impl IntoView {
                     "Maak een loonwaardedossier aan of open er een: de berekening loopt mee terwijl u typt, "
                     "en het rapport drukt u af vanuit het dossier."
                 </p>
+                <p>
+                    <a href=pagina().href(DossierSoort::Loonwaarde, &Route::Keuzegids(None))>"Keuzegids loonwaardemethodieken"</a>
+                    " — de gevalideerde methodieken naast elkaar, per kenmerk."
+                </p>
             }
             .into_any(),
         }}

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::dossiers::DossiersPagina;
 use super::examen::Examentraining;
 use super::gebied::GebiedPagina;
+use super::keuzegids::Keuzegids;
 use super::loonwaarde::LoonwaardeCalculator;
 use super::rapport::RapportPagina;
 use super::start::StartPagina;
@@ -32,6 +33,7 @@ pub const ZELFTOETS: Gebied = Gebied {
     toon: zelftoets,
     rapport: Some(zelftoets_rapport),
     vergelijk: None,
+    keuzegids: None,
     controle: dossier::zelftoets_fout,
 };
 
@@ -40,6 +42,7 @@ pub const LOONWAARDE: Gebied = Gebied {
     toon: loonwaarde,
     rapport: Some(rapport),
     vergelijk: Some(vergelijk),
+    keuzegids: Some(keuzegids),
     controle: dossier::loonwaarde_fout,
 };
 
@@ -48,6 +51,7 @@ pub const EXAMENTRAINING: Gebied = Gebied {
     toon: examen,
     rapport: None,
     vergelijk: None,
+    keuzegids: None,
     controle: dossier::examentraining_fout,
 };
 
@@ -69,6 +73,10 @@ fn loonwaarde(id: String, _stap: Signal<Option<Stap>>) -> AnyView {
 
 fn zelftoets_rapport(id: String) -> AnyView {
     view! { <ZelftoetsRapport id=id/> }.into_any()
+}
+
+fn keuzegids(id: Option<String>) -> AnyView {
+    view! { <Keuzegids id=id/> }.into_any()
 }
 
 fn vergelijk(a: String, b: String) -> AnyView {

@@ -3,6 +3,7 @@ mod dossiers;
 mod examen;
 mod gebied;
 mod gebieden;
+mod keuzegids;
 mod loonwaarde;
 mod niet_gevonden;
 mod rapport;
