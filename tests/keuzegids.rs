@@ -364,4 +364,3 @@ fn filters_gecombineerd() {
     assert_eq!(ids(&r), verwacht);
     assert!(!r.is_empty());
 }
-
