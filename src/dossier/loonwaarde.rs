@@ -241,9 +241,11 @@ pub struct TweedeBeoordeling {
     pub vergelijking: Vergelijking,
 }
 
-pub fn tweede_beoordeling(a: &LoonwaardeData, b: &LoonwaardeData) -> TweedeBeoordeling {
+/// `handmatig` pairs taken by hand, by their index among the readable taken of each side
+/// (`domeintaken`); the rest pair by name.
+pub fn tweede_beoordeling(a: &LoonwaardeData, b: &LoonwaardeData, handmatig: &[(usize, usize)]) -> TweedeBeoordeling {
     let (ta, tb) = (domeintaken(a), domeintaken(b));
-    let vergelijking = vergelijk((a.methode, &ta), (b.methode, &tb), None, &[]);
+    let vergelijking = vergelijk((a.methode, &ta), (b.methode, &tb), None, handmatig);
     TweedeBeoordeling { a: bereken(a), b: bereken(b), vergelijking }
 }
 

@@ -232,8 +232,8 @@ test('a Dutch number is read as a Dutch user means it, and a doubt is asked, not
 
 test('a second opinion: two analyses of one werknemer side by side, the difference split into its cause (L10)', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base);
-  const L10 = (tempoX) => [
-    { naam: 'X', uren: '20', t: tempoX, k: '100', i: '100', toel: ['Tempo gemeten over een week', '', ''] },
+  const L10 = (tempoX, naamX = 'X') => [
+    { naam: naamX, uren: '20', t: tempoX, k: '100', i: '100', toel: ['Tempo gemeten over een week', '', ''] },
     { naam: 'Y', uren: '20', t: '100', k: '90', i: '100', toel: ['', 'Een op tien herkansen', ''] },
   ];
   const vulIn = async (taken) => {
@@ -246,7 +246,8 @@ test('a second opinion: two analyses of one werknemer side by side, the differen
   };
   // Deskundige B's analysis, exported and imported as a colleague would hand it over.
   await newLoonwaardeDossier(page, 'Deskundige B');
-  await vulIn(L10('70'));
+  // B calls taak X by another name: the two are paired by hand on the comparison page.
+  await vulIn(L10('70', 'X inpakken'));
   await page.getByTestId('pi4').filter({ hasText: '80%' }).waitFor();
   const file = await downloadOf(page, () => page.getByRole('button', { name: 'Exporteren', exact: true }).click());
   await page.getByRole('button', { name: 'Verwijderen', exact: true }).click();
@@ -273,9 +274,14 @@ test('a second opinion: two analyses of one werknemer side by side, the differen
   await kern.getByRole('row', { name: /Loonwaarde \(Pi4\) 85% 80%/ }).waitFor();
   await kern.getByRole('row', { name: /Pi5 per uur € 12,75 € 12,00/ }).waitFor();
   await page.getByText('B − A = −5 procentpunt (onafgerond)').waitFor();
+  // Unpaired, each side's X counts whole.
+  await page.locator('ol.verschillen li').filter({ hasText: 'Taak X staat alleen in A' }).waitFor();
+  await page.locator('ol.verschillen li').filter({ hasText: 'Taak X inpakken staat alleen in B' }).waitFor();
+  await page.getByLabel('Taak X van A koppelen aan', { exact: true }).selectOption({ label: 'X inpakken' });
+  await page.getByText('Elke taak heeft een tegenhanger, of er is niets meer te koppelen.').waitFor();
   const oorzaken = await page.locator('ol.verschillen li').allInnerTexts();
-  assert.deepEqual(oorzaken, ['Tempo X: 70% in plaats van 80%: −5 procentpunt']);
-  await page.getByRole('row', { name: /^X 20 \/ 20 80% \/ 70%/ }).waitFor();
+  assert.deepEqual(oorzaken, ['Tempo X / X inpakken: 70% in plaats van 80%: −5 procentpunt']);
+  await page.getByRole('row', { name: /^X \/ X inpakken 20 \/ 20 80% \/ 70%/ }).waitFor();
   await page.getByRole('cell', { name: 'Een op tien herkansen' }).first().waitFor();
   assert.deepEqual(await seriousA11yViolations(page), []);
   await page.emulateMedia({ media: 'print' });

@@ -32,7 +32,39 @@ pub fn TweedeBeoordeling(a: String, b: String) -> impl IntoView {
         }
         .into_any();
     };
-    let inhoud = vergelijking_html(&titel_a, &da, &titel_b, &db, &lokale_tijd(browser::nu()));
+    let opgesteld = lokale_tijd(browser::nu());
+    // Pairs made by hand live on this page only: comparing changes neither dossier.
+    let handmatig: RwSignal<Vec<(usize, usize)>> = RwSignal::new(Vec::new());
+    let (da, db) = (StoredValue::new(da), StoredValue::new(db));
+    let (ta, tb) = (StoredValue::new(titel_a.clone()), StoredValue::new(titel_b));
+    let inhoud = move || {
+        handmatig.with(|h| {
+            da.with_value(|da| {
+                db.with_value(|db| vergelijking_html(&ta.get_value(), da, &tb.get_value(), db, &opgesteld, h))
+            })
+        })
+    };
+    // The taken each side still has without a partner, by index among its readable taken.
+    let los = move || {
+        handmatig.with(|h| {
+            da.with_value(|da| {
+                db.with_value(|db| {
+                    let v = tweede_beoordeling(da, db, h).vergelijking;
+                    let alleen = |a: bool| {
+                        v.paren
+                            .iter()
+                            .filter_map(|p| match (&p.a, &p.b, a) {
+                                (Some(x), None, true) => Some((x.index, x.naam.clone())),
+                                (None, Some(y), false) => Some((y.index, y.naam.clone())),
+                                _ => None,
+                            })
+                            .collect::<Vec<_>>()
+                    };
+                    (alleen(true), alleen(false))
+                })
+            })
+        })
+    };
     view! {
         <div class="rapport tweede-beoordeling">
             <p class="niet-printen">
@@ -42,9 +74,47 @@ pub fn TweedeBeoordeling(a: String, b: String) -> impl IntoView {
             </p>
             <h1 tabindex="-1">"Tweede beoordeling"</h1>
             <div inner_html=inhoud></div>
+            <section class="niet-printen" aria-labelledby="koppel-kop">
+                <h2 id="koppel-kop">"Taken koppelen"</h2>
+                <p class="hint">"Heten twee taken anders maar gaat het om hetzelfde werk, koppel ze dan hier; de vergelijking rekent meteen opnieuw."</p>
+                {move || {
+                    let (los_a, los_b) = los();
+                    if los_a.is_empty() || los_b.is_empty() {
+                        return view! { <p>"Elke taak heeft een tegenhanger, of er is niets meer te koppelen."</p> }.into_any();
+                    }
+                    los_a.into_iter().map(|(i, naam)| {
+                        let opties = los_b.clone();
+                        let id = format!("koppel-{i}");
+                        view! {
+                            <div class="formulier rij">
+                                <label for=id.clone()>{format!("Taak {naam} van A koppelen aan")}</label>
+                                <select id=id on:change=move |ev| {
+                                    if let Ok(j) = event_target_value(&ev).parse::<usize>() {
+                                        handmatig.update(|h| h.push((i, j)));
+                                    }
+                                }>
+                                    <option value="">"— niet koppelen —"</option>
+                                    {opties.into_iter().map(|(j, n)| view! { <option value=j.to_string()>{n}</option> }).collect_view()}
+                                </select>
+                            </div>
+                        }
+                    }).collect_view().into_any()
+                }}
+                {move || (!handmatig.with(Vec::is_empty)).then(|| view! {
+                    <p><button type="button" on:click=move |_| handmatig.set(Vec::new())>"Koppelingen ongedaan maken"</button></p>
+                })}
+            </section>
         </div>
     }
     .into_any()
+}
+
+/// "X", or "X / Y" for a pair made by hand of two names.
+fn paarnaam(p: &crate::domain::loonwaarde::vergelijking::Taakpaar) -> String {
+    match (&p.a, &p.b) {
+        (Some(x), Some(y)) if x.naam.to_lowercase() != y.naam.to_lowercase() => format!("{} / {}", x.naam, y.naam),
+        _ => p.naam.clone(),
+    }
 }
 
 fn pct(d: rust_decimal::Decimal) -> String {
@@ -72,8 +142,9 @@ pub fn vergelijking_html(
     titel_b: &str,
     b: &LoonwaardeData,
     opgesteld: &str,
+    handmatig: &[(usize, usize)],
 ) -> String {
-    let t = tweede_beoordeling(a, b);
+    let t = tweede_beoordeling(a, b, handmatig);
     let v = &t.vergelijking;
     let mut h = Html::new();
     h.el("p", "rapport-kop", &format!("A: {titel_a} · B: {titel_b} · opgesteld {opgesteld}"));
@@ -88,7 +159,8 @@ pub fn vergelijking_html(
     h.open("table", "rapport-tabel").kopregel(&["", "A", "B"]).open("tbody", "");
     h.rij("Dossier", &[titel_a, titel_b]);
     h.rij("Methode", &[a.methode.naam(), b.methode.naam()]);
-    h.rij("Normfunctie", &[a.normfunctie.trim(), b.normfunctie.trim()]);
+    let of_leeg = |s: &str| if s.trim().is_empty() { "niet ingevuld".to_string() } else { s.trim().to_string() };
+    h.rij("Normfunctie", &[&of_leeg(&a.normfunctie), &of_leeg(&b.normfunctie)]);
     h.rij("Loonwaarde (Pi4)", &[&pi4_a, &pi4_b]);
     h.rij("Pi5 per uur", &[&pi5_a, &pi5_b]);
     h.sluit("tbody").sluit("table");
@@ -146,7 +218,7 @@ pub fn vergelijking_html(
     for p in &v.paren {
         let (x, y) = (p.a.as_ref(), p.b.as_ref());
         h.rij(
-            &p.naam,
+            &paarnaam(p),
             &[
                 &paar(x.map(|s| nl_kort(s.uren, 2)), y.map(|s| nl_kort(s.uren, 2))),
                 &paar(x.map(|s| pct(s.tempo)), y.map(|s| pct(s.tempo))),
@@ -160,9 +232,11 @@ pub fn vergelijking_html(
 
     h.el("h2", "", "Toelichtingen");
     for p in &v.paren {
-        h.el("h3", "", &p.naam);
+        h.el("h3", "", &paarnaam(p));
         h.open("table", "rapport-tabel").kopregel(&["Score", "A", "B"]).open("tbody", "");
-        let (ta, tb) = (toelichting(a, &p.naam), toelichting(b, &p.naam));
+        // Each side by its own name: a pair made by hand may join two names.
+        let (ta, tb) =
+            (p.a.as_ref().and_then(|x| toelichting(a, &x.naam)), p.b.as_ref().and_then(|y| toelichting(b, &y.naam)));
         for (i, score) in ["Tempo", "Kwaliteit", "Inzetbaarheid / netto werktijd"].into_iter().enumerate() {
             let tekst = |t: Option<&TaakData>| {
                 t.map(|t| t.toelichting[i].trim().to_string()).filter(|s| !s.is_empty()).unwrap_or_else(|| "—".into())
@@ -199,7 +273,7 @@ mod tests {
     /// difference from taak X's tempo.
     #[test]
     fn l10_two_dossiers_side_by_side() {
-        let html = vergelijking_html("Deskundige A", &data("80"), "<b>B</b>", &data("70"), "5 december 2026");
+        let html = vergelijking_html("Deskundige A", &data("80"), "<b>B</b>", &data("70"), "5 december 2026", &[]);
         assert!(html.contains("&lt;b&gt;B&lt;/b&gt;") && !html.contains("<b>B"));
         for stuk in [
             "85%",
@@ -212,5 +286,19 @@ mod tests {
             assert!(html.contains(stuk), "{stuk} ontbreekt in {html}");
         }
         assert!(!html.contains("Kwaliteit Y"), "a part of 0 is left out");
+    }
+
+    /// Two names for one taak: unpaired, each side's taak counts whole; paired by hand, only the
+    /// tempo differs, as in L10.
+    #[test]
+    fn a_pair_made_by_hand_joins_two_names() {
+        let mut b = data("70");
+        b.taken[0].naam = "Inpakken X".into();
+        b.taken[0].toelichting[0] = "Gemeten door B".into();
+        let los = vergelijking_html("A", &data("80"), "B", &b, "vandaag", &[]);
+        assert!(los.contains("Taak X staat alleen in A"), "{los}");
+        let gekoppeld = vergelijking_html("A", &data("80"), "B", &b, "vandaag", &[(0, 0)]);
+        assert!(gekoppeld.contains("Tempo X / Inpakken X: 70% in plaats van 80%: −5 procentpunt"), "{gekoppeld}");
+        assert!(gekoppeld.contains("<h3>X / Inpakken X</h3>") && gekoppeld.contains("Gemeten door B"));
     }
 }
