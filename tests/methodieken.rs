@@ -9,6 +9,7 @@ use werkwaarde::domain::getal::rond_af;
 use werkwaarde::domain::loonwaarde::methodiek::dariuz::{self, Bestanddeel, Dariuzinvoer, Drietal};
 use werkwaarde::domain::loonwaarde::methodiek::lat::{self, Categorie, Latcompetentie, Latinvoer, Lattaak};
 use werkwaarde::domain::loonwaarde::methodiek::matchcare::{self, Matchcareinvoer, Matchcaretaak};
+use werkwaarde::domain::loonwaarde::methodiek::naast_elkaar::{naast_elkaar, Loongegevens};
 use werkwaarde::domain::loonwaarde::methodiek::talent6;
 use werkwaarde::domain::loonwaarde::methodiek::vta::{self, Vtascore, Vtataak};
 use werkwaarde::domain::loonwaarde::methodiek::{
@@ -953,4 +954,42 @@ fn numbers_too_large_to_compute_with_are_a_finding() {
         vaardigheden_competentiescore: Some(dec!(50)),
     };
     assert_geblokkeerd_bij(&matchcare::bereken(&invoer).resultaat, Invoer::Geheel);
+}
+
+/// One case, several methodieken (issue 13, item 2): L1 in the stappenplan (71%), L7 in Dariuz
+/// (82%), L8 in LAT (65%), L9 in VTA (74%), at € 16,00 and a WML of € 14,71: the spread is
+/// 82 − 65 = 17 procentpunt and € 13,12 − € 10,40 = € 2,72 per uur.
+#[test]
+fn four_methodieken_side_by_side_with_their_spread() {
+    let stappenplan = uit_stappenplan(Methodiek::Stappenplan, &bereken(Methode::Stappenplan, &l1(), None, false));
+    let resultaten = vec![
+        stappenplan,
+        dariuz::bereken(&l7()).resultaat,
+        lat::bereken(&l8()).resultaat,
+        vta::bereken(&l9()).resultaat,
+    ];
+    let loon =
+        Loongegevens { normloon: dec!(16), wml: Some(dec!(14.71)), contracturen: dec!(40), vakantietoeslag: false };
+    let n = naast_elkaar(&resultaten, &loon);
+    let pi4: Vec<Option<Decimal>> = n.rijen.iter().map(|r| r.pi4).collect();
+    assert_eq!(pi4, [Some(dec!(71)), Some(dec!(82)), Some(dec!(65)), Some(dec!(74))]);
+    assert_eq!(n.rijen[1].pi5_per_uur, Some(dec!(13.12)));
+    let s = n.spreiding.clone().expect("spreiding");
+    assert_eq!((s.hoogste, s.laagste), (Methodiek::Dariuz, Methodiek::Lat));
+    assert_eq!(s.procentpunt, dec!(17));
+    assert_eq!(s.euro_per_uur, dec!(2.72));
+    // LKS per uur at 71%: (14,71 − 11,36) × 1,235 = 4,13725.
+    assert_eq!(n.rijen[0].lks_per_uur, Some(dec!(4.13725)));
+    // Without a WML the LKS is asked for, not guessed.
+    let zonder = naast_elkaar(&resultaten, &Loongegevens { wml: None, ..loon });
+    assert!(zonder.rijen.iter().all(|r| r.lks_per_uur.is_none() && r.melding.is_some()));
+    // One methodiek alone has no spread; one that cannot compute is left out of it.
+    assert_eq!(naast_elkaar(&resultaten[..1], &loon).spreiding, None);
+    let mut onvolledig = l7();
+    onvolledig.vereisten.tempo = dec!(41);
+    let met_fout = vec![resultaten[0].clone(), dariuz::bereken(&onvolledig).resultaat];
+    let n = naast_elkaar(&met_fout, &loon);
+    assert_eq!(n.rijen[1].pi4, None);
+    assert!(n.rijen[1].melding.is_some());
+    assert_eq!(n.spreiding, None);
 }

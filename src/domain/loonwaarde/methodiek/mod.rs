@@ -19,6 +19,7 @@ use crate::domain::uitleg::Uitleg;
 pub mod dariuz;
 pub mod lat;
 pub mod matchcare;
+pub mod naast_elkaar;
 pub mod talent6;
 pub mod vta;
 
