@@ -5,10 +5,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{
-    blokkeert, controleer_score, fout, geblokkeerd, pct, rond_eenmaal, Grens, Invoer, Methodiek, Methodiekresultaat,
-    Uitkomst,
-};
+use super::{afgerond, blokkeert, controleer_score, fout, geblokkeerd, pct, Grens, Invoer, Methodiek, Uitkomst};
 use crate::domain::uitleg::Uitleg;
 
 const BRON: &str = "Loonwaardegids §2.3, Dariuz, Berekening";
@@ -144,7 +141,7 @@ pub fn bereken(invoer: &Dariuzinvoer) -> Uitkomst<Dariuzcijfers> {
     // One division, so the werkprestatie is as exact as Decimal allows and monotone in each score.
     let werkprestatie = som_producten * inzetbaarheid / (honderd * honderd);
 
-    let mut uitleg = vec![
+    let uitleg = vec![
         (
             "Productiviteit".to_string(),
             Uitleg {
@@ -186,15 +183,8 @@ pub fn bereken(invoer: &Dariuzinvoer) -> Uitkomst<Dariuzcijfers> {
             },
         ),
     ];
-    let (onafgerond, pi4) = rond_eenmaal(methodiek, werkprestatie, &mut uitleg, &mut bevindingen);
     Uitkomst {
-        resultaat: Methodiekresultaat {
-            methodiek,
-            loonwaarde_onafgerond: Some(onafgerond),
-            pi4: Some(pi4),
-            uitleg,
-            bevindingen,
-        },
+        resultaat: afgerond(methodiek, werkprestatie, uitleg, bevindingen),
         cijfers: Some(Dariuzcijfers { gewogen, productiviteit, inzetbaarheid, werkprestatie }),
     }
 }

@@ -6,8 +6,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    blokkeert, controleer_score, controleer_uren, fout, geblokkeerd, let_op, pct, rond_eenmaal, som, te_groot, Grens,
-    Invoer, Methodiek, Methodiekresultaat, Uitkomst,
+    afgerond, blokkeert, controleer_score, controleer_uren, fout, geblokkeerd, let_op, pct, som, te_groot, Grens,
+    Invoer, Methodiek, Uitkomst,
 };
 use crate::domain::getal::nl_kort;
 use crate::domain::uitleg::Uitleg;
@@ -244,17 +244,7 @@ pub fn bereken(invoer: &Latinvoer) -> Uitkomst<Latcijfers> {
             bron: BRON.to_string(),
         },
     ));
-    let (onafgerond, pi4) = rond_eenmaal(methodiek, c.cijfers.werkprestatie, &mut uitleg, &mut bevindingen);
-    Uitkomst {
-        resultaat: Methodiekresultaat {
-            methodiek,
-            loonwaarde_onafgerond: Some(onafgerond),
-            pi4: Some(pi4),
-            uitleg,
-            bevindingen,
-        },
-        cijfers: Some(c.cijfers),
-    }
+    Uitkomst { resultaat: afgerond(methodiek, c.cijfers.werkprestatie, uitleg, bevindingen), cijfers: Some(c.cijfers) }
 }
 
 struct Tussen {

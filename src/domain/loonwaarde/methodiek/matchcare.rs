@@ -10,10 +10,9 @@
 use rust_decimal::Decimal;
 
 use super::{
-    blokkeert, controleer_score, controleer_takenlijst, geblokkeerd, let_op, pct, rond_eenmaal, som_uitleg, te_groot,
-    weeg_taken, Gewogen, Grens, Invoer, Methodiek, Methodiekresultaat, Taakcijfers, Uitkomst,
+    afgerond, blokkeert, controleer_score, controleer_takenlijst, geblokkeerd, let_op, pct, som_uitleg, te_groot,
+    weeg_taken, weging_tekst, Gewogen, Grens, Invoer, Methodiek, Taakcijfers, Uitkomst,
 };
-use crate::domain::getal::nl_kort;
 use crate::domain::uitleg::Uitleg;
 
 const BRON: &str = "Loonwaardegids §2.3, Matchcare, Berekening";
@@ -104,16 +103,12 @@ pub fn bereken(invoer: &Matchcareinvoer) -> Uitkomst<Matchcarecijfers> {
                 Uitleg {
                     formule: "prestatie = T × K × I; gewogen prestatie = aandeel × prestatie".to_string(),
                     berekening: format!(
-                        "{} × {} × {} = {}; {}/{} uur = {} × {} = {}",
+                        "{} × {} × {} = {}; {}",
                         pct(t.tempo),
                         pct(t.kwaliteit),
                         pct(t.inzetbaarheid),
                         pct(c.prestatie),
-                        nl_kort(t.uren, 2),
-                        nl_kort(uren_samen, 2),
-                        pct(c.aandeel),
-                        pct(c.prestatie),
-                        pct(c.deel)
+                        weging_tekst(c, t.uren, uren_samen)
                     ),
                     norm: None,
                     bron: BRON.to_string(),
@@ -153,15 +148,8 @@ pub fn bereken(invoer: &Matchcareinvoer) -> Uitkomst<Matchcarecijfers> {
         }
     };
     uitleg.push(("Loonwaarde vóór afronding".to_string(), loonwaarde_uitleg));
-    let (onafgerond, pi4) = rond_eenmaal(methodiek, totaal, &mut uitleg, &mut bevindingen);
     Uitkomst {
-        resultaat: Methodiekresultaat {
-            methodiek,
-            loonwaarde_onafgerond: Some(onafgerond),
-            pi4: Some(pi4),
-            uitleg,
-            bevindingen,
-        },
+        resultaat: afgerond(methodiek, totaal, uitleg, bevindingen),
         cijfers: Some(Matchcarecijfers {
             taken: cijfers,
             prestatie_hoofdtaken,

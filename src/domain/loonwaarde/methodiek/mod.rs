@@ -280,17 +280,10 @@ pub fn uit_stappenplan(methodiek: Methodiek, uitkomst: &Result<Resultaat, Vec<Ve
         Ok(r) => {
             let mut uitleg: Vec<(String, Uitleg)> =
                 r.taken.iter().map(|t| (format!("Taak \u{2018}{}\u{2019}", t.naam), t.uitleg.clone())).collect();
-            let mut bevindingen: Vec<Methodiekbevinding> =
+            let bevindingen: Vec<Methodiekbevinding> =
                 r.bevindingen.iter().map(|b| let_op(Invoer::Stappenplan(b.veld), b.melding.clone(), &b.bron)).collect();
             uitleg.push(("Som van de taken".to_string(), r.uitleg.clone()));
-            let (onafgerond, pi4) = rond_eenmaal(methodiek, r.onafgerond, &mut uitleg, &mut bevindingen);
-            Methodiekresultaat {
-                methodiek,
-                loonwaarde_onafgerond: Some(onafgerond),
-                pi4: Some(pi4),
-                uitleg,
-                bevindingen,
-            }
+            afgerond(methodiek, r.onafgerond, uitleg, bevindingen)
         }
     }
 }
@@ -401,6 +394,30 @@ fn rond_eenmaal(
         },
     ));
     (telt, pi4)
+}
+
+/// A computed result: the cap and the one rounding (`rond_eenmaal`) added to its uitleg and
+/// findings. Every methodiek that computes ends here.
+fn afgerond(
+    methodiek: Methodiek,
+    ruw: Decimal,
+    mut uitleg: Vec<(String, Uitleg)>,
+    mut bevindingen: Vec<Methodiekbevinding>,
+) -> Methodiekresultaat {
+    let (onafgerond, pi4) = rond_eenmaal(methodiek, ruw, &mut uitleg, &mut bevindingen);
+    Methodiekresultaat { methodiek, loonwaarde_onafgerond: Some(onafgerond), pi4: Some(pi4), uitleg, bevindingen }
+}
+
+/// The weighing of one taak for its uitleg: "8/40 uur = 20% × 90% = 18%".
+fn weging_tekst(c: &Taakcijfers, uren: Decimal, uren_samen: Decimal) -> String {
+    format!(
+        "{}/{} uur = {} × {} = {}",
+        nl_kort(uren, 2),
+        nl_kort(uren_samen, 2),
+        pct(c.aandeel),
+        pct(c.prestatie),
+        pct(c.deel)
+    )
 }
 
 /// Formats a percentage for an uitleg: up to four decimals, Dutch.

@@ -6,10 +6,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    blokkeert, controleer_score, controleer_takenlijst, geblokkeerd, let_op, pct, rond_eenmaal, som_uitleg, te_groot,
-    weeg_taken, Gewogen, Grens, Invoer, Methodiek, Methodiekresultaat, Taakcijfers, Uitkomst,
+    afgerond, blokkeert, controleer_score, controleer_takenlijst, geblokkeerd, let_op, pct, som_uitleg, te_groot,
+    weeg_taken, weging_tekst, Gewogen, Grens, Invoer, Methodiek, Taakcijfers, Uitkomst,
 };
-use crate::domain::getal::nl_kort;
 use crate::domain::uitleg::Uitleg;
 
 const BRON: &str = "Loonwaardegids §2.3, VTA-methodiek, Meting en Berekening";
@@ -131,7 +130,7 @@ pub fn bereken(taken: &[Vtataak]) -> Uitkomst<Vtacijfers> {
                               inzetbaarheid; deel = aandeel × prestatie"
                         .to_string(),
                     berekening: format!(
-                        "tempo {} × {} = {}; prestatie {} × {} × {} = {}; {}/{} uur = {} × {} = {}",
+                        "tempo {} × {} = {}; prestatie {} × {} × {} = {}; {}",
                         pct(t.inspanning),
                         pct(t.vaardigheden),
                         pct(c.tempo),
@@ -139,11 +138,7 @@ pub fn bereken(taken: &[Vtataak]) -> Uitkomst<Vtacijfers> {
                         pct(t.kwaliteit),
                         pct(t.inzetbaarheid),
                         pct(c.prestatie),
-                        nl_kort(t.uren, 2),
-                        nl_kort(uren_samen, 2),
-                        pct(c.aandeel),
-                        pct(c.prestatie),
-                        pct(c.deel)
+                        weging_tekst(c, t.uren, uren_samen)
                     ),
                     norm: None,
                     bron: BRON.to_string(),
@@ -152,15 +147,8 @@ pub fn bereken(taken: &[Vtataak]) -> Uitkomst<Vtacijfers> {
         })
         .collect();
     uitleg.push(som_uitleg(&cijfers, totaal, BRON));
-    let (onafgerond, pi4) = rond_eenmaal(methodiek, totaal, &mut uitleg, &mut bevindingen);
     Uitkomst {
-        resultaat: Methodiekresultaat {
-            methodiek,
-            loonwaarde_onafgerond: Some(onafgerond),
-            pi4: Some(pi4),
-            uitleg,
-            bevindingen,
-        },
+        resultaat: afgerond(methodiek, totaal, uitleg, bevindingen),
         cijfers: Some(Vtacijfers { taken: cijfers, totaal }),
     }
 }
