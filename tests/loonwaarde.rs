@@ -1,24 +1,15 @@
 //! The loonwaarde examples of `shared/vectors/loonwaarde.md` (L1–L4), their boundaries, and the
 //! invariants of the calculation.
 
+mod gedeeld;
+
 use chrono::NaiveDate;
+use gedeeld::{l1, taak};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use werkwaarde::domain::loonwaarde::lks::{self, wml_op, LksInvoer, WmlOpzoek};
 use werkwaarde::domain::loonwaarde::{bereken, hoofdtaak_minimum, Methode, Taak, Veld, Werkweek};
-
-fn taak(naam: &str, uren: Decimal, t: Decimal, k: Decimal, i: Decimal) -> Taak {
-    Taak { naam: naam.into(), uren, tempo: t, kwaliteit: k, inzet: i, toegelicht: [true; 3] }
-}
-
-fn l1() -> Vec<Taak> {
-    vec![
-        taak("inpakken", dec!(24), dec!(80), dec!(90), dec!(100)),
-        taak("etiketteren", dec!(8), dec!(100), dec!(100), dec!(90)),
-        taak("schoonmaken", dec!(8), dec!(50), dec!(100), dec!(100)),
-    ]
-}
 
 fn week(contracturen: Decimal, werkdagen: Decimal) -> Option<Werkweek> {
     Some(Werkweek { contracturen, werkdagen: Some(werkdagen) })

@@ -2,6 +2,9 @@
 //! `shared/vectors/loonwaarde.md` (L1, L2, L7, L8, L9) with their intermediate figures and the
 //! boundaries they name, and the invariants (0–100, monotone, never a panic).
 
+mod gedeeld;
+
+use gedeeld::{l1, taak};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
@@ -36,18 +39,6 @@ fn assert_geblokkeerd_bij(r: &Methodiekresultaat, invoer: Invoer) {
         "expected a blocking finding at {invoer:?}: {:?}",
         r.bevindingen
     );
-}
-
-fn taak(naam: &str, uren: Decimal, t: Decimal, k: Decimal, i: Decimal) -> Taak {
-    Taak { naam: naam.into(), uren, tempo: t, kwaliteit: k, inzet: i, toegelicht: [true; 3] }
-}
-
-fn l1() -> Vec<Taak> {
-    vec![
-        taak("inpakken", dec!(24), dec!(80), dec!(90), dec!(100)),
-        taak("etiketteren", dec!(8), dec!(100), dec!(100), dec!(90)),
-        taak("schoonmaken", dec!(8), dec!(50), dec!(100), dec!(100)),
-    ]
 }
 
 fn l7() -> Dariuzinvoer {

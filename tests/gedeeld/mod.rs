@@ -1,12 +1,15 @@
-//! What several test files share: a passing zelftoets dossier and hand-made norm outcomes. Each
-//! test crate uses part of it, so the rest is dead code there.
+//! What several test files share: a passing zelftoets dossier, hand-made norm outcomes, and the
+//! taken of loonwaarde vector L1. Each test crate uses part of it, so the rest is dead code there.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
 
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
 use werkwaarde::domain::keurmerk::catalogus::HOOFDNORM1;
 use werkwaarde::domain::keurmerk::hoofdnorm1::{VERKLARINGEN, VOG_FUNCTIEASPECTEN};
 use werkwaarde::domain::keurmerk::{Normuitkomst, Status};
+use werkwaarde::domain::loonwaarde::Taak;
 use werkwaarde::domain::uitleg::Uitleg;
 use werkwaarde::dossier::zelftoets::ZelftoetsData;
 
@@ -86,4 +89,18 @@ pub fn norm(code: &str, hoofdnorm: u8, dienst: Option<u8>, status: Status, mater
         uitleg: Uitleg { formule: String::new(), berekening: String::new(), norm: None, bron: String::new() },
         veld: None,
     }
+}
+
+/// A taak with every toelichting written.
+pub fn taak(naam: &str, uren: Decimal, t: Decimal, k: Decimal, i: Decimal) -> Taak {
+    Taak { naam: naam.into(), uren, tempo: t, kwaliteit: k, inzet: i, toegelicht: [true; 3] }
+}
+
+/// Vector L1: 71,2% → 71%.
+pub fn l1() -> Vec<Taak> {
+    vec![
+        taak("inpakken", dec!(24), dec!(80), dec!(90), dec!(100)),
+        taak("etiketteren", dec!(8), dec!(100), dec!(100), dec!(90)),
+        taak("schoonmaken", dec!(8), dec!(50), dec!(100), dec!(100)),
+    ]
 }
