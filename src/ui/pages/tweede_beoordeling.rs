@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use crate::domain::getal::{euro, nl_kort};
-use crate::dossier::loonwaarde::{tweede_beoordeling, LoonwaardeData, TaakData, Uitkomst};
+use crate::dossier::loonwaarde::{
+    tweede_beoordeling, LoonwaardeData, TaakData, TweedeBeoordeling as TweedeBeoordelingUitkomst, Uitkomst,
+};
 use crate::dossier::DossierSoort;
 use crate::ui::browser;
 use crate::ui::html::Html;
@@ -37,32 +39,31 @@ pub fn TweedeBeoordeling(a: String, b: String) -> impl IntoView {
     let handmatig: RwSignal<Vec<(usize, usize)>> = RwSignal::new(Vec::new());
     let (da, db) = (StoredValue::new(da), StoredValue::new(db));
     let (ta, tb) = (StoredValue::new(titel_a.clone()), StoredValue::new(titel_b));
+    // Computed once per change of the pairs; the text and the pairing form both read it.
+    let t =
+        Memo::new(move |_| handmatig.with(|h| da.with_value(|da| db.with_value(|db| tweede_beoordeling(da, db, h)))));
     let inhoud = move || {
-        handmatig.with(|h| {
+        t.with(|t| {
             da.with_value(|da| {
-                db.with_value(|db| vergelijking_html(&ta.get_value(), da, &tb.get_value(), db, &opgesteld, h))
+                db.with_value(|db| vergelijking_html(&ta.get_value(), da, &tb.get_value(), db, &opgesteld, t))
             })
         })
     };
     // The taken each side still has without a partner, by index among its readable taken.
     let los = move || {
-        handmatig.with(|h| {
-            da.with_value(|da| {
-                db.with_value(|db| {
-                    let v = tweede_beoordeling(da, db, h).vergelijking;
-                    let alleen = |a: bool| {
-                        v.paren
-                            .iter()
-                            .filter_map(|p| match (&p.a, &p.b, a) {
-                                (Some(x), None, true) => Some((x.index, x.naam.clone())),
-                                (None, Some(y), false) => Some((y.index, y.naam.clone())),
-                                _ => None,
-                            })
-                            .collect::<Vec<_>>()
-                    };
-                    (alleen(true), alleen(false))
-                })
-            })
+        t.with(|t| {
+            let alleen = |a: bool| {
+                t.vergelijking
+                    .paren
+                    .iter()
+                    .filter_map(|p| match (&p.a, &p.b, a) {
+                        (Some(x), None, true) => Some((x.index, x.naam.clone())),
+                        (None, Some(y), false) => Some((y.index, y.naam.clone())),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            };
+            (alleen(true), alleen(false))
         })
     };
     view! {
@@ -142,9 +143,8 @@ pub fn vergelijking_html(
     titel_b: &str,
     b: &LoonwaardeData,
     opgesteld: &str,
-    handmatig: &[(usize, usize)],
+    t: &TweedeBeoordelingUitkomst,
 ) -> String {
-    let t = tweede_beoordeling(a, b, handmatig);
     let v = &t.vergelijking;
     let mut h = Html::new();
     h.el("p", "rapport-kop", &format!("A: {titel_a} · B: {titel_b} · opgesteld {opgesteld}"));
@@ -252,6 +252,10 @@ pub fn vergelijking_html(
 mod tests {
     use super::*;
 
+    fn html(ta: &str, a: &LoonwaardeData, tb: &str, b: &LoonwaardeData, handmatig: &[(usize, usize)]) -> String {
+        vergelijking_html(ta, a, tb, b, "5 december 2026", &tweede_beoordeling(a, b, handmatig))
+    }
+
     fn data(tempo_x: &str) -> LoonwaardeData {
         let taak = |naam: &str, t: &str, k: &str| TaakData {
             naam: naam.into(),
@@ -273,7 +277,7 @@ mod tests {
     /// difference from taak X's tempo.
     #[test]
     fn l10_two_dossiers_side_by_side() {
-        let html = vergelijking_html("Deskundige A", &data("80"), "<b>B</b>", &data("70"), "5 december 2026", &[]);
+        let html = html("Deskundige A", &data("80"), "<b>B</b>", &data("70"), &[]);
         assert!(html.contains("&lt;b&gt;B&lt;/b&gt;") && !html.contains("<b>B"));
         for stuk in [
             "85%",
@@ -295,9 +299,9 @@ mod tests {
         let mut b = data("70");
         b.taken[0].naam = "Inpakken X".into();
         b.taken[0].toelichting[0] = "Gemeten door B".into();
-        let los = vergelijking_html("A", &data("80"), "B", &b, "vandaag", &[]);
+        let los = html("A", &data("80"), "B", &b, &[]);
         assert!(los.contains("Taak X staat alleen in A"), "{los}");
-        let gekoppeld = vergelijking_html("A", &data("80"), "B", &b, "vandaag", &[(0, 0)]);
+        let gekoppeld = html("A", &data("80"), "B", &b, &[(0, 0)]);
         assert!(gekoppeld.contains("Tempo X / Inpakken X: 70% in plaats van 80%: −5 procentpunt"), "{gekoppeld}");
         assert!(gekoppeld.contains("<h3>X / Inpakken X</h3>") && gekoppeld.contains("Gemeten door B"));
     }

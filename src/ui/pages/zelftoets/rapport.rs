@@ -7,11 +7,11 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::documenten::documenten_tabel;
+use super::uitkomst::oordeel_klasse;
 use crate::domain::datum::lange_datum;
 use crate::domain::getal::nl_kort;
 use crate::domain::keurmerk::handleiding::HANDLEIDING;
 use crate::domain::keurmerk::meetperiode::volgende_deadline;
-use crate::domain::keurmerk::oordeel::Uitslag;
 use crate::domain::keurmerk::tevredenheid::Publicatie;
 use crate::domain::keurmerk::{Aanvrager, Gewicht, ZelftoetsVeld};
 use crate::dossier::zelftoets::{beoordeel, dienst_naam, labels, Uitkomst, ZelftoetsData};
@@ -162,12 +162,7 @@ fn grondslag(h: &mut Html, u: &Uitkomst) {
 
 fn oordeel(h: &mut Html, u: &Uitkomst) {
     let o = &u.oordeel;
-    let klasse = match (&o.uitslag, o.voorlopig) {
-        (Uitslag::VerlengingMogelijk, _) | (_, true) => "oordeel voorlopig",
-        (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
-        _ => "oordeel ongunstig",
-    };
-    h.open("div", klasse)
+    h.open("div", oordeel_klasse(o))
         .open_met("p", &[("class", "oordeel-kop"), ("data-testid", "rapport-oordeel")])
         .tekst(&o.kop)
         .sluit("p")

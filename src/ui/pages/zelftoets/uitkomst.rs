@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::model::model;
 use crate::domain::keurmerk::handleiding::HANDLEIDING;
-use crate::domain::keurmerk::oordeel::Uitslag;
+use crate::domain::keurmerk::oordeel::{Oordeel, Uitslag};
 use crate::domain::keurmerk::{Normuitkomst, Status};
 use crate::ui::browser;
 use crate::ui::route::{Route, Stap};
@@ -18,12 +18,7 @@ pub fn UitkomstStap() -> impl IntoView {
     move || {
         u.with(|u| {
             let o = &u.oordeel;
-            let klasse = match (&o.uitslag, o.voorlopig) {
-                // A verlenging is neither a grant nor a refusal: shown like an open verdict.
-                (Uitslag::Onvolledig | Uitslag::VerlengingMogelijk, _) | (_, true) => "oordeel voorlopig",
-                (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
-                _ => "oordeel ongunstig",
-            };
+            let klasse = oordeel_klasse(o);
             let groepen = [(0u8, Stap::Profiel), (1, Stap::Hoofdnorm1), (2, Stap::Diensten), (3, Stap::Tevredenheid)];
             view! {
                 <div class=klasse role="status">
@@ -65,6 +60,16 @@ pub fn UitkomstStap() -> impl IntoView {
                 }).collect_view()}
             }
         })
+    }
+}
+
+/// How a verdict is coloured, on the uitkomst step and in the rapport.
+pub fn oordeel_klasse(o: &Oordeel) -> &'static str {
+    match (&o.uitslag, o.voorlopig) {
+        // A verlenging is neither a grant nor a refusal: shown like an open verdict.
+        (Uitslag::Onvolledig | Uitslag::VerlengingMogelijk, _) | (_, true) => "oordeel voorlopig",
+        (Uitslag::KanWordenToegekend | Uitslag::InOrde | Uitslag::Gecompenseerd { .. }, false) => "oordeel gunstig",
+        _ => "oordeel ongunstig",
     }
 }
 
