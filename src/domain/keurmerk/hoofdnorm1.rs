@@ -1581,14 +1581,11 @@ pub fn documenten(profiel: &Profiel, invoer: &Hoofdnorm1Invoer, meetperiode_jaar
                                 }
                             },
                             Leeftijdseis::VogPerBestuurder => {
-                                let (status, _, _) = combineer(vog_delen(profiel, invoer), Beleid::Beslissend);
+                                let delen = vog_delen(profiel, invoer);
                                 waarschuwingen.extend(
-                                    vog_delen(profiel, invoer)
-                                        .into_iter()
-                                        .filter(|d| d.status != Status::Voldoet)
-                                        .map(|d| d.melding),
+                                    delen.iter().filter(|d| d.status != Status::Voldoet).map(|d| d.melding.clone()),
                                 );
-                                status
+                                combineer(delen, Beleid::Beslissend).0
                             }
                         };
                         status
