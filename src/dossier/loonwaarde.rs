@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 
 use super::bevinding::Bevinding;
 use super::data::{data_naar_map, data_uit};
+use super::methodieken::MethodiekenData;
 use super::model::Dossier;
 use crate::domain::lezen::{lees_datum, lees_getal, Getalsoort};
 use crate::domain::loonwaarde::kosten::{self, Frequentie, Kostenpost, Kostensoort, Kostentotaal};
@@ -40,6 +41,10 @@ pub struct LoonwaardeData {
     pub ontwikkeladvies: String,
     /// The deskundige confirms a limiting factor is counted in only one of T, K and I.
     pub enkel_geteld: bool,
+    /// The methodieken computed beside this one, with their extra inputs. Left out of the file
+    /// while empty, so a dossier without them reads as before.
+    #[serde(skip_serializing_if = "MethodiekenData::is_leeg")]
+    pub methodieken: MethodiekenData,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -84,6 +89,7 @@ impl LoonwaardeData {
             ontwikkeladvies: String::new(),
             taken: self.taken.iter().map(|t| TaakData { toelichting: Default::default(), ..t.clone() }).collect(),
             kosten: self.kosten.iter().map(|k| KostenData { omschrijving: String::new(), ..k.clone() }).collect(),
+            methodieken: self.methodieken.geanonimiseerd(),
             ..self.clone()
         }
     }

@@ -19,6 +19,7 @@ pub mod ics;
 mod importfout;
 pub mod invoer;
 pub mod loonwaarde;
+pub mod methodieken;
 mod migreer;
 mod model;
 pub mod ontvangst;
