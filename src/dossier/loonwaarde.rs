@@ -474,5 +474,8 @@ pub fn plaatsnaam(data: &Map<String, Value>, pad: &str) -> Option<String> {
         };
         return Some(format!("{naam} {}: {kolom}", plek + 1));
     }
+    if rest.starts_with("methodieken") {
+        return Some("Andere methodieken naast elkaar".to_string());
+    }
     LABELS.iter().find(|(k, _)| *k == rest).map(|(_, l)| l.to_string())
 }

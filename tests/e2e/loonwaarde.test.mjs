@@ -294,6 +294,75 @@ test('a second opinion: two analyses of one werknemer side by side, the differen
   await context.close();
 });
 
+test('one case computed with three methodieken: the table, the spread and what makes each difference', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Casus drie methodieken');
+  // The taken of vector L9, with the stappenplan's own tempo for A at 75%.
+  await page.getByLabel('Normloon per uur (€)', { exact: true }).fill('15,00');
+  await page.getByLabel('Contracturen per week', { exact: true }).fill('40');
+  const taken = [
+    { naam: 'A', uren: '30', t: '75', k: '100', i: '95', toel: ['Gemeten', '', 'Korte pauzes'] },
+    { naam: 'B', uren: '10', t: '100', k: '90', i: '100', toel: ['', 'Een op tien over', ''] },
+  ];
+  for (let n = 1; n <= taken.length; n++) {
+    await page.getByRole('button', { name: 'Taak toevoegen' }).click();
+    await fillTaak(page, n, taken[n - 1]);
+  }
+  await page.getByLabel('Peildatum', { exact: true }).fill('1-3-2026');
+  await page.getByTestId('pi4').filter({ hasText: '76%' }).waitFor();
+
+  const keuze = page.getByRole('group', { name: /^Naast Stappenplan/ });
+  await keuze.getByLabel('VTA-methodiek (Gemeente Amsterdam)', { exact: true }).check();
+  await keuze.getByLabel('Dariuz', { exact: true }).check();
+  // VTA asks only its inspanning and vaardigheden; a missing one is said at its field.
+  await page.getByLabel('Inspanning % taak A', { exact: true }).fill('90');
+  await page.locator('p.veldfout', { hasText: 'Vul de vaardigheden van taak ‘A’ in.' }).waitFor();
+  await page.getByLabel('Vaardigheden % taak A', { exact: true }).fill('80');
+  await page.getByLabel('Toelichting inspanning taak A', { exact: true }).fill('Trager bij wisselingen');
+  await page.getByLabel('Toelichting vaardigheden taak A', { exact: true }).fill('Leert de volgorde nog');
+  await page.getByLabel('Inspanning % taak B', { exact: true }).fill('100');
+  await page.getByLabel('Vaardigheden % taak B', { exact: true }).fill('100');
+  // Dariuz (vector L7).
+  for (const [label, waarde] of [
+    ['Vereiste tempo (T1) %', '40'], ['Vereiste efficiëntie (E1) %', '30'], ['Vereiste kwaliteit (K1) %', '30'],
+    ['Competentiescore tempo (T2) %', '80'], ['Competentiescore efficiëntie (E2) %', '90'], ['Competentiescore kwaliteit (K2) %', '100'],
+    ['Extra begeleiding (B) % van de werktijd', '5'], ['Extra pauzes (P) % van de werktijd', '3'],
+  ]) {
+    await page.getByLabel(label, { exact: true }).fill(waarde);
+  }
+
+  const tabel = page.getByRole('table', { name: 'De methodieken naast elkaar' });
+  await tabel.getByRole('row', { name: /^Stappenplan \(Regeling loonkostensubsidie\) .* 76% € 11,40/ }).waitFor();
+  await tabel.getByRole('row', { name: /^VTA-methodiek \(Gemeente Amsterdam\) .* 74% € 11,10/ }).waitFor();
+  await tabel.getByRole('row', { name: /^Dariuz .* 82% € 12,30/ }).waitFor();
+  await page.getByText('Spreiding: 8 procentpunt (€ 1,20 per uur), van Dariuz (hoogste) tot VTA-methodiek (Gemeente Amsterdam) (laagste).').waitFor();
+  await page.getByText('VTA-methodiek (Gemeente Amsterdam) tegenover Stappenplan (Regeling loonkostensubsidie): −2 procentpunt').click();
+  const delen = await page.locator('details[open] ol.verschillen li').allInnerTexts();
+  assert.deepEqual(delen, ['Tempo A: 72% in plaats van 75%: −2,1375 procentpunt', 'Afronding op hele procenten: 0,1375 procentpunt']);
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await screenshot(page, 'loonwaarde-methodieken');
+
+  // Kept over a reload, and in the rapport when asked.
+  await page.getByLabel('Vergelijking opnemen in het rapport', { exact: true }).check();
+  await page.reload();
+  await page.getByRole('table', { name: 'De methodieken naast elkaar' }).getByRole('row', { name: /^Dariuz .* 82%/ }).waitFor();
+  assert.equal(await page.getByLabel('Vaardigheden % taak A', { exact: true }).inputValue(), '80');
+  await page.getByRole('link', { name: 'Rapport bekijken en afdrukken' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Methodieken naast elkaar' }).waitFor();
+  await page.getByRole('table', { name: 'De methodieken naast elkaar' }).getByRole('row', { name: /^VTA-methodiek .* 74%/ }).waitFor();
+  await page.getByText('Tempo A: 72% in plaats van 75%: −2,1375 procentpunt').waitFor();
+  await page.getByRole('link', { name: 'Terug naar de berekening' }).click();
+
+  // The anonymised export keeps the comparison's numbers, not its toelichtingen.
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Geanonimiseerd exporteren' }).click());
+  const json = JSON.parse(file.text);
+  assert.deepEqual(json.data.methodieken.naast, ['vta', 'dariuz']);
+  assert.equal(json.data.methodieken.dariuz.extra_pauzes, '3');
+  assert.ok(!file.text.includes('wisselingen'), 'a toelichting is free text');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the keuzegids lists the nine methodieken, filters them, and opens one with its kenmerken', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/loonwaarde' });
   await page.getByRole('link', { name: 'Keuzegids loonwaardemethodieken' }).click();

@@ -109,14 +109,21 @@ impl Rekenmodel {
 #[component]
 pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
     let m = Rekenmodel::voor(id.clone());
-    view! { <Rekenblad m=m dossier_id=id/> }
+    let naast: fn(RwSignal<LoonwaardeData>) -> AnyView =
+        |data| view! { <super::methodieken::MethodiekenNaastElkaar data=data/> }.into_any();
+    view! { <Rekenblad m=m dossier_id=id naast=naast/> }
 }
 
 /// The calculator over a model. Without a dossier id (a practice casus) it shows what a casus
 /// asks: the method, the normfunctie, the taken and the loonwaarde; no names, LKS, kosten,
-/// advies or rapport.
+/// advies or rapport. `naast` shows the other methodieken of the case; a function, so a page
+/// without it (the examentraining) does not link its code.
 #[component]
-pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<String>) -> impl IntoView {
+pub fn Rekenblad(
+    m: Rekenmodel,
+    #[prop(optional, into)] dossier_id: Option<String>,
+    #[prop(optional)] naast: Option<fn(RwSignal<LoonwaardeData>) -> AnyView>,
+) -> impl IntoView {
     let data = m.data;
     let u = m.uitkomst;
     let volledig = dossier_id.is_some();
@@ -255,6 +262,7 @@ pub fn Rekenblad(m: Rekenmodel, #[prop(optional, into)] dossier_id: Option<Strin
                 <h2 id="uitkomst-kop">"Loonwaarde"</h2>
                 <Resultaatblok m=m/>
             </section>
+            {naast.map(|f| f(data))}
 
             <Show when=move || volledig>
             <section aria-labelledby="lks-kop">

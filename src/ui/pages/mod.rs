@@ -5,6 +5,7 @@ mod gebied;
 mod gebieden;
 mod keuzegids;
 mod loonwaarde;
+mod methodieken;
 mod niet_gevonden;
 mod rapport;
 mod start;

@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
+use super::methodieken::vergelijking_html;
 use crate::domain::getal::{euro, nl_kort, rond_af};
 use crate::dossier::loonwaarde::{bereken, GelezenTaak, Getalinvoer, LoonwaardeData};
+use crate::dossier::methodieken::vergelijk_methodieken;
 use crate::dossier::DossierSoort;
 use crate::ui::browser;
 use crate::ui::route::Route;
@@ -27,6 +29,8 @@ pub fn RapportPagina(id: String) -> impl IntoView {
     };
     let data = LoonwaardeData::uit(&o.dossier.data).unwrap_or_default();
     let u = bereken(&data);
+    let methodieken = (data.methodieken.in_rapport && !data.methodieken.naast.is_empty())
+        .then(|| vergelijking_html(&vergelijk_methodieken(&data), true));
     let vandaag = lokale_tijd(browser::nu());
     let of_leeg = |s: &str| if s.trim().is_empty() { "—".to_string() } else { s.trim().to_string() };
     let taken = data.taken.clone();
@@ -119,6 +123,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                     })}
                 }.into_any(),
             }}
+            {methodieken.map(|html| view! { <h2>"Methodieken naast elkaar"</h2><div inner_html=html></div> })}
 
             <h2>"Loonkostensubsidie"</h2>
             {match &u.lks {
