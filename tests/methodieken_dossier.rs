@@ -167,3 +167,43 @@ fn the_file_keeps_the_methodieken_and_the_anonymised_copy_only_drops_free_text()
     let zonder = LoonwaardeData { methodieken: MethodiekenData::default(), ..d };
     assert!(!zonder.naar_map().contains_key("methodieken"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+    /// For any case and any methodieken added, every pair's parts add up exactly to the difference
+    /// in Pi4, and each computed loonwaarde lies within 0–100%.
+    #[test]
+    fn every_pair_adds_up_exactly(
+        taken in proptest::collection::vec((1u32..30, 0u32..150, 0u32..=100, 0u32..=100, 0u32..=120, 0u32..=120), 1..7),
+        ulw in proptest::bool::ANY,
+        matchcare in proptest::option::of(0u32..=100),
+    ) {
+        let mut d = geval();
+        d.methode = if ulw { Methode::Ulw } else { Methode::Stappenplan };
+        d.taken = taken
+            .iter()
+            .enumerate()
+            .map(|(i, (u, t, k, n, _, _))| taak(i as u64 + 1, &format!("t{i}"), &u.to_string(), &t.to_string(), &k.to_string(), &n.to_string()))
+            .collect();
+        d.methodieken.taken.clear();
+        for (i, (.., insp, vaard)) in taken.iter().enumerate() {
+            let x = d.methodieken.taak_mut(i as u64 + 1);
+            x.inspanning = insp.to_string();
+            x.vaardigheden = vaard.to_string();
+        }
+        for m in [Methodiek::Stappenplan, Methodiek::Ulw, Methodiek::Matchcare, Methodiek::Activa] {
+            d.methodieken.voeg_toe(m);
+        }
+        d.methodieken.matchcare_score = matchcare.map(|s| s.to_string()).unwrap_or_default();
+        let v = vergelijk_methodieken(&d);
+        for r in &v.resultaten {
+            if let Some(p) = r.pi4 {
+                proptest::prop_assert!((Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&p), "{:?}: {}", r.methodiek, p);
+            }
+        }
+        for p in &v.paren {
+            let som: Decimal = p.delen.iter().map(|d| d.procentpunt).sum();
+            proptest::prop_assert_eq!(som, p.procentpunt, "{:?} tegen {:?}: {:?}", p.a, p.b, p.delen);
+        }
+    }
+}

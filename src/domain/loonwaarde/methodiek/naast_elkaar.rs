@@ -183,7 +183,10 @@ fn paarverschil(a: &Vergelijkbaar<'_>, b: &Vergelijkbaar<'_>, week: Option<Werkw
         delen.push(Verschil { tekst, procentpunt: rest });
     }
     delen.sort_by_key(|d| std::cmp::Reverse(d.procentpunt.abs()));
-    let afronding = procentpunt.checked_sub(totaal)?;
+    // The rounding is what is left of the Pi4 difference after the other parts, summed in the
+    // order shown, so the parts add up to it to the last digit of Decimal.
+    let samen = delen.iter().try_fold(Decimal::ZERO, |s, d| s.checked_add(d.procentpunt))?;
+    let afronding = procentpunt.checked_sub(samen)?;
     if !afronding.is_zero() {
         delen.push(Verschil { tekst: "Afronding op hele procenten".to_string(), procentpunt: afronding });
     }
