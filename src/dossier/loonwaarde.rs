@@ -45,6 +45,75 @@ pub struct LoonwaardeData {
     /// while empty, so a dossier without them reads as before.
     #[serde(skip_serializing_if = "MethodiekenData::is_leeg")]
     pub methodieken: MethodiekenData,
+    /// The head of the rapport as the rapportmodel of the Regeling loonkostensubsidie asks it.
+    /// Left out of the file while empty.
+    #[serde(skip_serializing_if = "Rapportgegevens::is_leeg")]
+    pub rapport: Rapportgegevens,
+}
+
+/// The fields of the rapportmodel's head ("Deze loonwaarde betreft") that the calculator does not
+/// already hold (naam, werkgever, normfunctie and the hours are its own fields). All personal or
+/// identifying: the anonymised export drops them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Rapportgegevens {
+    pub geboortedatum: String,
+    pub datum_rapportage: String,
+    pub datum_bedrijfsbezoek: String,
+    pub contactpersoon: String,
+    pub email_contactpersoon: String,
+    pub geinterviewde: String,
+    pub uitgevoerde_functie: String,
+    pub deskundige: String,
+    pub telefoon: String,
+}
+
+type Lees = fn(&Rapportgegevens) -> &String;
+type Schrijf = fn(&mut Rapportgegevens) -> &mut String;
+
+impl Rapportgegevens {
+    /// Each field by its key in `LABELS`, in the rapportmodel's order.
+    pub const VELDEN: [(&'static str, Lees, Schrijf); 9] = [
+        ("rapport.geboortedatum", |r| &r.geboortedatum, |r| &mut r.geboortedatum),
+        ("rapport.datum_rapportage", |r| &r.datum_rapportage, |r| &mut r.datum_rapportage),
+        ("rapport.datum_bedrijfsbezoek", |r| &r.datum_bedrijfsbezoek, |r| &mut r.datum_bedrijfsbezoek),
+        ("rapport.contactpersoon", |r| &r.contactpersoon, |r| &mut r.contactpersoon),
+        ("rapport.email_contactpersoon", |r| &r.email_contactpersoon, |r| &mut r.email_contactpersoon),
+        ("rapport.geinterviewde", |r| &r.geinterviewde, |r| &mut r.geinterviewde),
+        ("rapport.uitgevoerde_functie", |r| &r.uitgevoerde_functie, |r| &mut r.uitgevoerde_functie),
+        ("rapport.deskundige", |r| &r.deskundige, |r| &mut r.deskundige),
+        ("rapport.telefoon", |r| &r.telefoon, |r| &mut r.telefoon),
+    ];
+
+    pub fn is_datum(sleutel: &str) -> bool {
+        sleutel.contains("datum")
+    }
+
+    pub fn is_leeg(&self) -> bool {
+        *self == Rapportgegevens::default()
+    }
+
+    /// What is wrong with the date in field `sleutel` (`rapport.geboortedatum`, …), if anything;
+    /// empty is allowed.
+    pub fn datumfout(&self, sleutel: &str) -> Option<String> {
+        let (_, lees, _) = Self::VELDEN.iter().find(|(k, ..)| *k == sleutel && Self::is_datum(k))?;
+        let tekst = lees(self);
+        if tekst.trim().is_empty() {
+            return None;
+        }
+        lees_datum(tekst).err()
+    }
+
+    /// A date field as the rapport shows it: the date in words, or the text with what is wrong.
+    pub fn datum_tekst(tekst: &str) -> String {
+        if tekst.trim().is_empty() {
+            return "—".to_string();
+        }
+        match lees_datum(tekst) {
+            Ok(d) => crate::domain::datum::lange_datum(d),
+            Err(_) => format!("{} (geen geldige datum)", tekst.trim()),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -90,6 +159,7 @@ impl LoonwaardeData {
             taken: self.taken.iter().map(|t| TaakData { toelichting: Default::default(), ..t.clone() }).collect(),
             kosten: self.kosten.iter().map(|k| KostenData { omschrijving: String::new(), ..k.clone() }).collect(),
             methodieken: self.methodieken.geanonimiseerd(),
+            rapport: Rapportgegevens::default(),
             ..self.clone()
         }
     }
@@ -441,6 +511,15 @@ pub const LABELS: &[(&str, &str)] = &[
     ("wml", "WML per uur (€), alleen invullen als het hieronder ontbreekt"),
     ("vakantietoeslag", "Inclusief 8% vakantietoeslag (in WML en normloon)"),
     ("ontwikkeladvies", "Ontwikkeladvies"),
+    ("rapport.geboortedatum", "Geboortedatum werknemer"),
+    ("rapport.datum_rapportage", "Datum rapportage"),
+    ("rapport.datum_bedrijfsbezoek", "Datum bedrijfsbezoek"),
+    ("rapport.contactpersoon", "Contactpersoon werkgever"),
+    ("rapport.email_contactpersoon", "E-mail contactpersoon"),
+    ("rapport.geinterviewde", "Geïnterviewde werkgever"),
+    ("rapport.uitgevoerde_functie", "Uitgevoerde functie"),
+    ("rapport.deskundige", "Loonwaardedeskundige"),
+    ("rapport.telefoon", "Telefoonnummer loonwaardedeskundige"),
     (
         "enkel_geteld",
         "Ik bevestig dat elke beperkende factor in slechts één van T, K en I is meegeteld (stap 5 van het stappenplan).",

@@ -150,7 +150,7 @@ test('switching to the ULW with six hoofdtaken shows the finding; the print view
   const { page, problems, context } = await openApp(app.browser, app.server.base);
   await newLoonwaardeDossier(page, 'Casus ULW');
   await fillL1(page);
-  await page.getByLabel('Uniforme Loonwaardebepaling (ULW)', { exact: true }).check();
+  await page.getByRole('radio', { name: 'Uniforme Loonwaardebepaling (ULW)', exact: true }).check();
   await page.getByRole('heading', { name: 'Hoofdtaken' }).waitFor();
   for (let n = 4; n <= 6; n++) {
     await page.getByRole('button', { name: 'Taak toevoegen' }).click();
@@ -167,7 +167,7 @@ test('switching to the ULW with six hoofdtaken shows the finding; the print view
 
   // Back to five hoofdtaken and to the stappenplan figures.
   for (let n = 6; n >= 4; n--) await page.getByRole('button', { name: `Taak ${n} verwijderen` }).click();
-  await page.getByLabel('Stappenplan (Regeling loonkostensubsidie)', { exact: true }).check();
+  await page.getByRole('radio', { name: 'Stappenplan (Regeling loonkostensubsidie)', exact: true }).check();
   await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
 
   await page.getByRole('link', { name: 'Rapport bekijken en afdrukken' }).click();
@@ -183,6 +183,49 @@ test('switching to the ULW with six hoofdtaken shows the finding; the print view
   const text = pdf.toString('latin1');
   const pages = (text.match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 2, `the rapport is paginated (${pages} pages)`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the ULW rapport follows the rapportmodel of the Regeling; the anonymised export drops its head', async () => {
+  const { page, problems, context } = await openApp(app.browser, app.server.base);
+  await newLoonwaardeDossier(page, 'Casus ULW-rapport');
+  await fillL1(page);
+  await page.getByRole('radio', { name: 'Uniforme Loonwaardebepaling (ULW)', exact: true }).check();
+  await page.getByTestId('pi4').filter({ hasText: '71%' }).waitFor();
+  await page.getByLabel('Geboortedatum werknemer', { exact: true }).fill('3-4-1990');
+  await page.getByLabel('Datum rapportage', { exact: true }).fill('31-2-2026');
+  await page.locator('p.veldfout', { hasText: 'bestaat niet' }).first().waitFor();
+  await page.getByLabel('Datum rapportage', { exact: true }).fill('2-3-2026');
+  await page.getByLabel('Loonwaardedeskundige', { exact: true }).fill('Anne de Vries');
+  await page.getByLabel('Telefoonnummer loonwaardedeskundige', { exact: true }).fill('06-12345678');
+  await page.getByLabel('Uitgevoerde functie', { exact: true }).fill('Inpakker');
+
+  await page.getByRole('link', { name: 'Rapport bekijken en afdrukken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rapport Loonwaardemeting LKS' }).waitFor();
+  const kop = page.getByRole('table').first();
+  await kop.getByRole('row', { name: 'Naam Jan Jansen' }).waitFor();
+  await kop.getByRole('row', { name: 'Geboortedatum 3 april 1990' }).waitFor();
+  await kop.getByRole('row', { name: 'Aantal voltijdsuren 40 uur per week' }).waitFor();
+  await kop.getByRole('row', { name: 'Loonwaardedeskundige Anne de Vries' }).waitFor();
+  const koppen = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  assert.deepEqual(koppen.slice(0, 4), ['Deze loonwaarde betreft', 'Hoofdtaken', 'Overzicht arbeidsprestatie', 'Uitleg per hoofdtaak']);
+  await page.getByText('Werknemer levert reguliere arbeidsprestatie (tempo, kwaliteit, netto werktijd)? NEE').waitFor();
+  const overzicht = page.getByRole('table').nth(1);
+  assert.deepEqual(await overzicht.getByRole('columnheader').allInnerTexts(), ['Hoofdtaken', 'Tijd/%', 'Tempo', 'Kwaliteit', 'Netto werktijd', 'Resultaat']);
+  await overzicht.getByRole('row', { name: 'inpakken 60% 80% 90% 100% 43,2%' }).waitFor();
+  await page.getByText('De totale arbeidsprestatie van deze werknemer is 71%').waitFor();
+  await page.getByRole('heading', { level: 3, name: 'Hoofdtaak 1: inpakken' }).waitFor();
+  assert.deepEqual(await seriousA11yViolations(page), []);
+  await page.emulateMedia({ media: 'print' });
+  await screenshot(page, 'loonwaarde-ulw-rapport');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('link', { name: 'Terug naar de berekening' }).click();
+
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Geanonimiseerd exporteren' }).click());
+  for (const naam of ['Anne de Vries', '1990', '06-12345678', 'Inpakker']) {
+    assert.ok(!file.text.includes(naam), `${naam} must not be in the anonymised file`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });

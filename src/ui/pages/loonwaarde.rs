@@ -7,7 +7,9 @@ use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::kosten::{Frequentie, Kostensoort};
 use crate::domain::loonwaarde::lks::WmlOpzoek;
 use crate::domain::loonwaarde::{Methode, Veld as V};
-use crate::dossier::loonwaarde::{bereken, label as lw_label, KostenData, LoonwaardeData, TaakData, Uitkomst};
+use crate::dossier::loonwaarde::{
+    bereken, label as lw_label, KostenData, LoonwaardeData, Rapportgegevens, TaakData, Uitkomst,
+};
 use crate::ui::route::Route;
 use crate::ui::state::dossier_data;
 use crate::ui::widgets::{exporteer_geanonimiseerd, UitlegBlok, Veld};
@@ -195,6 +197,18 @@ pub fn Rekenblad(
                 <div class="formulier rij">
                     <Veld id="lw-werknemer".into() label=lw_label("werknemer") waarde=werknemer zet=zet_werknemer/>
                     <Veld id="lw-werkgever".into() label=lw_label("werkgever") waarde=werkgever zet=zet_werkgever/>
+                </div>
+                <h3>"Rapportgegevens"</h3>
+                <p class="hint">"Voor de kop van het rapport; het ULW-rapport volgt het rapportmodel van de Regeling loonkostensubsidie."</p>
+                <div class="formulier rij">
+                    {Rapportgegevens::VELDEN.into_iter().map(|(sleutel, lees, schrijf)| {
+                        let waarde = Memo::new(move |_| data.with(|d| lees(&d.rapport).clone()));
+                        let zet = Callback::new(move |w: String| data.update(|d| *schrijf(&mut d.rapport) = w));
+                        let fout = Memo::new(move |_| data.with(|d| d.rapport.datumfout(sleutel)));
+                        let id = format!("lw-{}", sleutel.trim_start_matches("rapport.").replace('_', "-"));
+                        let soort = if Rapportgegevens::is_datum(sleutel) { "date" } else { "text" };
+                        view! { <Veld id=id label=lw_label(sleutel) soort=soort waarde=waarde zet=zet fout=fout/> }
+                    }).collect_view()}
                 </div>
             </section>
             </Show>

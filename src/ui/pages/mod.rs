@@ -8,6 +8,7 @@ mod loonwaarde;
 mod methodieken;
 mod niet_gevonden;
 mod rapport;
+mod rapportmodel;
 mod start;
 mod tweede_beoordeling;
 mod zelftoets;

@@ -5,6 +5,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 
 use super::methodieken::vergelijking_html;
+use super::rapportmodel::ulw_rapport_html;
 use crate::domain::getal::{euro, nl_kort, rond_af};
 use crate::dossier::loonwaarde::{bereken, GelezenTaak, Getalinvoer, LoonwaardeData};
 use crate::dossier::methodieken::vergelijk_methodieken;
@@ -29,6 +30,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
     };
     let data = LoonwaardeData::uit(&o.dossier.data).unwrap_or_default();
     let u = bereken(&data);
+    let ulw = data.methode == crate::domain::loonwaarde::Methode::Ulw;
     let methodieken = (data.methodieken.in_rapport && !data.methodieken.naast.is_empty())
         .then(|| vergelijking_html(&vergelijk_methodieken(&data), true));
     let vandaag = lokale_tijd(browser::nu());
@@ -45,66 +47,75 @@ pub fn RapportPagina(id: String) -> impl IntoView {
                 " "
                 <button type="button" on:click=|_| browser::print()>"Afdrukken of opslaan als PDF"</button>
             </p>
-            <h1 tabindex="-1">"Loonwaarderapport"</h1>
+            <h1 tabindex="-1">{if ulw { "Rapport Loonwaardemeting LKS" } else { "Loonwaarderapport" }}</h1>
             <p class="rapport-kop">{format!("{} · opgesteld {} · {}", o.dossier.title, vandaag, data.methode.naam())}</p>
 
-            <h2>"Gegevens"</h2>
-            <dl class="kenmerken">
-                <dt>"Werknemer"</dt><dd>{of_leeg(&data.werknemer)}</dd>
-                <dt>"Werkgever"</dt><dd>{of_leeg(&data.werkgever)}</dd>
-                <dt>"Normfunctie"</dt><dd>{of_leeg(&data.normfunctie)}</dd>
-                <dt>"Bron / CAO"</dt><dd>{of_leeg(&data.bron)}</dd>
-                <dt>"Normloon per uur"</dt><dd>{toon(u.invoer.normloon, euro)}</dd>
-                <dt>"Voltijduren per week"</dt><dd>{getal(u.invoer.voltijd_uren)}</dd>
-                <dt>"Contracturen per week"</dt><dd>{getal(u.invoer.contracturen)}</dd>
-                <dt>"Werkdagen per week"</dt><dd>{getal(u.invoer.werkdagen)}</dd>
-                <dt>"Methode"</dt><dd>{data.methode.naam()}</dd>
-                <dt>"Eén factor, één score"</dt>
-                <dd>{if data.enkel_geteld {
-                    "Bevestigd: elke beperkende factor is in slechts één van T, K en I meegeteld."
-                } else {
-                    "Niet bevestigd door de deskundige."
-                }}</dd>
-            </dl>
-
-            <h2>"Taak-urenanalyse en scores"</h2>
-            <table class="rapport-tabel">
-                <thead>
-                    <tr>
-                        <th scope="col">"Taak"</th><th scope="col">"Uren"</th><th scope="col">"Aandeel"</th>
-                        <th scope="col">"Tempo (T)"</th><th scope="col">"Kwaliteit (K)"</th><th scope="col">{derde}</th>
-                        <th scope="col">"Prestatie"</th><th scope="col">"Loonwaarde"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {taken.iter().zip(&gelezen).map(|(t, g)| {
-                        let r = g.resultaat.as_ref();
-                        view! {
-                            <tr>
-                                <th scope="row">{t.naam.clone()}</th>
-                                <td>{getal(g.uren)}</td>
-                                <td>{r.map(|r| format!("{}%", nl_kort(r.aandeel, 2)))}</td>
-                                <td>{procent(g.tempo)}</td>
-                                <td>{procent(g.kwaliteit)}</td>
-                                <td>{procent(g.inzet)}</td>
-                                <td>{r.map(|r| format!("{}%", nl_kort(r.prestatie, 2)))}</td>
-                                <td>{r.map(|r| format!("{}%", nl_kort(r.loonwaarde, 2)))}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-            <Staafdiagram methode=data.methode taken=taken.iter().map(|t| t.naam.clone()).zip(gelezen.clone()).collect()/>
-
-            <h2>"Toelichting per taak"</h2>
-            {taken.iter().map(|t| view! {
-                <h3>{t.naam.clone()}</h3>
+            {if ulw {
+                view! {
+                    <div inner_html=ulw_rapport_html(&data, &u)></div>
+                    <Staafdiagram methode=data.methode taken=taken.iter().map(|t| t.naam.clone()).zip(gelezen.clone()).collect()/>
+                }.into_any()
+            } else {
+                view! {
+                <h2>"Gegevens"</h2>
                 <dl class="kenmerken">
-                    <dt>"Tempo"</dt><dd>{of_leeg(&t.toelichting[0])}</dd>
-                    <dt>"Kwaliteit"</dt><dd>{of_leeg(&t.toelichting[1])}</dd>
-                    <dt>{derde}</dt><dd>{of_leeg(&t.toelichting[2])}</dd>
+                    <dt>"Werknemer"</dt><dd>{of_leeg(&data.werknemer)}</dd>
+                    <dt>"Werkgever"</dt><dd>{of_leeg(&data.werkgever)}</dd>
+                    <dt>"Normfunctie"</dt><dd>{of_leeg(&data.normfunctie)}</dd>
+                    <dt>"Bron / CAO"</dt><dd>{of_leeg(&data.bron)}</dd>
+                    <dt>"Normloon per uur"</dt><dd>{toon(u.invoer.normloon, euro)}</dd>
+                    <dt>"Voltijduren per week"</dt><dd>{getal(u.invoer.voltijd_uren)}</dd>
+                    <dt>"Contracturen per week"</dt><dd>{getal(u.invoer.contracturen)}</dd>
+                    <dt>"Werkdagen per week"</dt><dd>{getal(u.invoer.werkdagen)}</dd>
+                    <dt>"Methode"</dt><dd>{data.methode.naam()}</dd>
+                    <dt>"Eén factor, één score"</dt>
+                    <dd>{if data.enkel_geteld {
+                        "Bevestigd: elke beperkende factor is in slechts één van T, K en I meegeteld."
+                    } else {
+                        "Niet bevestigd door de deskundige."
+                    }}</dd>
                 </dl>
-            }).collect_view()}
+
+                <h2>"Taak-urenanalyse en scores"</h2>
+                <table class="rapport-tabel">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Taak"</th><th scope="col">"Uren"</th><th scope="col">"Aandeel"</th>
+                            <th scope="col">"Tempo (T)"</th><th scope="col">"Kwaliteit (K)"</th><th scope="col">{derde}</th>
+                            <th scope="col">"Prestatie"</th><th scope="col">"Loonwaarde"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {taken.iter().zip(&gelezen).map(|(t, g)| {
+                            let r = g.resultaat.as_ref();
+                            view! {
+                                <tr>
+                                    <th scope="row">{t.naam.clone()}</th>
+                                    <td>{getal(g.uren)}</td>
+                                    <td>{r.map(|r| format!("{}%", nl_kort(r.aandeel, 2)))}</td>
+                                    <td>{procent(g.tempo)}</td>
+                                    <td>{procent(g.kwaliteit)}</td>
+                                    <td>{procent(g.inzet)}</td>
+                                    <td>{r.map(|r| format!("{}%", nl_kort(r.prestatie, 2)))}</td>
+                                    <td>{r.map(|r| format!("{}%", nl_kort(r.loonwaarde, 2)))}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <Staafdiagram methode=data.methode taken=taken.iter().map(|t| t.naam.clone()).zip(gelezen.clone()).collect()/>
+
+                <h2>"Toelichting per taak"</h2>
+                {taken.iter().map(|t| view! {
+                    <h3>{t.naam.clone()}</h3>
+                    <dl class="kenmerken">
+                        <dt>"Tempo"</dt><dd>{of_leeg(&t.toelichting[0])}</dd>
+                        <dt>"Kwaliteit"</dt><dd>{of_leeg(&t.toelichting[1])}</dd>
+                        <dt>{derde}</dt><dd>{of_leeg(&t.toelichting[2])}</dd>
+                    </dl>
+                }).collect_view()}
+                }.into_any()
+            }}
 
             <h2>"Uitkomst"</h2>
             {match &u.resultaat {
