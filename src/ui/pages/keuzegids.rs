@@ -111,12 +111,13 @@ fn Methodiekpagina(m: &'static Methodiekbeschrijving) -> impl IntoView {
         <div inner_html=methodiek_html(m)></div>
         <p>
             {if m.eigen_formule() {
-                "Deze methodiek rekent met een eigen formule. Werkwaarde rekent die formule uit (Dariuz, LAT, VTA, \
-                 Matchcare); in een loonwaardedossier rekent u een casus met het stappenplan of de ULW en legt u die \
-                 naast een tweede beoordeling."
+                "Deze methodiek rekent met een eigen formule, en Werkwaarde rekent die uit. Maak een \
+                 loonwaardedossier, vul de taak-urenanalyse in en vink deze methodiek aan onder \u{2018}Andere \
+                 methodieken naast elkaar\u{2019}: zij vraagt dan alleen wat zij daarnaast nodig heeft."
             } else {
                 "Deze methodiek rekent met het stappenplan van de Regeling: dat rekent een loonwaardedossier van \
-                 Werkwaarde uit."
+                 Werkwaarde uit, en onder \u{2018}Andere methodieken naast elkaar\u{2019} staat zij met haar eigen \
+                 naam naast de andere."
             }}
             " "
             <a class="knop" href=nieuw>"Een casus berekenen"</a>
