@@ -3,6 +3,8 @@
 //! reads the table, the spread and what makes each pair's difference. The table is static HTML
 //! (`ui::html`), shared with the rapport.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::getal::{euro, nl_kort};
@@ -17,6 +19,12 @@ use crate::dossier::methodieken::{
 use crate::ui::html::Html;
 use crate::ui::widgets::Veld;
 
+/// How a field reads and writes its text, and where its message is. Boxed rather than generic:
+/// each field would otherwise compile its own copy of the field code into the page's wasm.
+type Lees = Arc<dyn Fn(&MethodiekenData) -> String + Send + Sync>;
+type Schrijf = Arc<dyn Fn(&mut MethodiekenData, String) + Send + Sync>;
+type Plek = Arc<dyn Fn() -> Invoer + Send + Sync>;
+
 /// The dossier's data and its comparison (`None` while no methodiek is added).
 #[derive(Clone, Copy)]
 struct Model {
@@ -25,11 +33,7 @@ struct Model {
 }
 
 impl Model {
-    fn veld(
-        &self,
-        get: impl Fn(&MethodiekenData) -> String + Send + Sync + 'static,
-        set: impl Fn(&mut MethodiekenData, String) + Send + Sync + 'static,
-    ) -> (Signal<String>, Callback<String>) {
+    fn veld(&self, get: Lees, set: Schrijf) -> (Signal<String>, Callback<String>) {
         let data = self.data;
         (
             Memo::new(move |_| data.with(|d| get(&d.methodieken))).into(),
@@ -38,12 +42,7 @@ impl Model {
     }
 
     /// The blocking message (`blokkeert`) or the finding of `methodiek` at `invoer`.
-    fn melding(
-        &self,
-        methodiek: Methodiek,
-        invoer: impl Fn() -> Invoer + Send + Sync + 'static,
-        blokkeert: bool,
-    ) -> Signal<Option<String>> {
+    fn melding(&self, methodiek: Methodiek, invoer: Plek, blokkeert: bool) -> Signal<Option<String>> {
         let v = self.v;
         Memo::new(move |_| {
             let invoer = invoer();
@@ -55,6 +54,12 @@ impl Model {
             })
         })
         .into()
+    }
+
+    /// The message of `methodiek` at a fixed `invoer` as it stands, for a reactive block: the
+    /// blocking one, else the finding.
+    fn bericht(&self, methodiek: Methodiek, invoer: Invoer) -> Option<String> {
+        self.v.with(|v| v.as_ref().and_then(|v| v.melding(methodiek, invoer)).map(|b| b.melding.clone()))
     }
 
     fn gekozen(&self, m: Methodiek) -> impl Fn() -> bool + Send + Sync + Copy + 'static {
@@ -70,14 +75,26 @@ fn getalveld(
     id: String,
     label: Signal<String>,
     methodiek: Methodiek,
-    invoer: impl Fn() -> Invoer + Copy + Send + Sync + 'static,
+    invoer: impl Fn() -> Invoer + Send + Sync + 'static,
     get: impl Fn(&MethodiekenData) -> String + Send + Sync + 'static,
     set: impl Fn(&mut MethodiekenData, String) + Send + Sync + 'static,
-) -> impl IntoView {
+) -> AnyView {
+    getalveld_dyn(md, id, label, methodiek, Arc::new(invoer), Arc::new(get), Arc::new(set))
+}
+
+fn getalveld_dyn(
+    md: Model,
+    id: String,
+    label: Signal<String>,
+    methodiek: Methodiek,
+    invoer: Plek,
+    get: Lees,
+    set: Schrijf,
+) -> AnyView {
     let (waarde, zet) = md.veld(get, set);
-    let fout = md.melding(methodiek, invoer, true);
+    let fout = md.melding(methodiek, invoer.clone(), true);
     let let_op = md.melding(methodiek, invoer, false);
-    view! { <Veld id=id label=label waarde=waarde zet=zet decimaal=true fout=fout let_op=let_op/> }
+    view! { <Veld id=id label=label waarde=waarde zet=zet decimaal=true fout=fout let_op=let_op/> }.into_any()
 }
 
 fn vast(s: String) -> Signal<String> {
@@ -186,7 +203,7 @@ fn DariuzInvoer(md: Model) -> impl IntoView {
                 {getalveld(md, "m-dariuz-begeleiding".into(), vast("Extra begeleiding (B) % van de werktijd".into()), m, || Invoer::ExtraBegeleiding, |x| x.dariuz.extra_begeleiding.clone(), |x, w| x.dariuz.extra_begeleiding = w)}
                 {getalveld(md, "m-dariuz-pauzes".into(), vast("Extra pauzes (P) % van de werktijd".into()), m, || Invoer::ExtraPauzes, |x| x.dariuz.extra_pauzes.clone(), |x, w| x.dariuz.extra_pauzes = w)}
             </div>
-            {move || md.melding(m, || Invoer::Vereisten, true).get().or_else(|| md.melding(m, || Invoer::Vereisten, false).get()).map(|f| view! { <p class="veldlet-op">{f}</p> })}
+            {move || md.bericht(m, Invoer::Vereisten).map(|f| view! { <p class="veldlet-op">{f}</p> })}
         </fieldset>
     }
 }
@@ -239,7 +256,10 @@ fn LatInvoer(md: Model) -> impl IntoView {
                 f(c)
             }
         };
-        let (n, zet_n) = md.veld(naam, move |x, w| wijzig(x, &|c| c.naam = w.clone()));
+        let (n, zet_n) = md.veld(
+            Arc::new(naam),
+            Arc::new(move |x: &mut MethodiekenData, w: String| wijzig(x, &|c| c.naam = w.clone())),
+        );
         let label = move |wat: &'static str| Signal::derive(move || format!("{wat} competentie {}", k + 1));
         view! {
             <div class="formulier rij">
@@ -254,12 +274,12 @@ fn LatInvoer(md: Model) -> impl IntoView {
         <fieldset>
             <legend>"Loonwaarde Advies Tool (LAT)"</legend>
             <p class="hint">"Het dienstverband is het aantal contracturen per week. Additionele taken en inactieve momenten tellen als 0%."</p>
-            {move || md.melding(m, || Invoer::Dienstverband, false).get().map(|f| view! { <p class="veldlet-op">{f}</p> })}
+            {move || md.bericht(m, Invoer::Dienstverband).map(|f| view! { <p class="veldlet-op">{f}</p> })}
             <div class="formulier rij">{move || rijen.get().into_iter().map(categorie).collect_view()}</div>
             <h3>"Competenties"</h3>
             <p class="hint">"Het belang is een gewicht (bijvoorbeeld 1 tot 3); de score is een percentage van de norm."</p>
             {move || (0..aantal.get()).map(competentie).collect_view()}
-            {move || md.melding(m, || Invoer::Competenties, true).get().map(|f| view! { <p class="veldfout">{f}</p> })}
+            {move || md.bericht(m, Invoer::Competenties).map(|f| view! { <p class="veldfout">{f}</p> })}
             <button type="button" on:click=move |_| data.update(|d| d.methodieken.lat_competenties.push(CompetentieData::default()))>"Competentie toevoegen"</button>
         </fieldset>
     }
@@ -276,10 +296,12 @@ fn VtaInvoer(md: Model) -> impl IntoView {
             move |wat: &'static str| vast(format!("{wat} taak {naam}"))
         };
         let toel = |s: usize, wat: &'static str| {
-            let (w, zet) =
-                md.veld(move |x| x.taak(id).toelichting[s].clone(), move |x, w| x.taak_mut(id).toelichting[s] = w);
+            let (w, zet) = md.veld(
+                Arc::new(move |x: &MethodiekenData| x.taak(id).toelichting[s].clone()),
+                Arc::new(move |x: &mut MethodiekenData, w: String| x.taak_mut(id).toelichting[s] = w),
+            );
             let score = if s == 0 { Vtascore::Inspanning } else { Vtascore::Vaardigheden };
-            let let_op = md.melding(m, move || Invoer::Toelichting(index.get(), score), false);
+            let let_op = md.melding(m, Arc::new(move || Invoer::Toelichting(index.get(), score)), false);
             view! { <Veld id=format!("m-vta-{id}-t{s}") label=label(wat) meerregelig=true waarde=w zet=zet let_op=let_op/> }
         };
         view! {
@@ -295,7 +317,7 @@ fn VtaInvoer(md: Model) -> impl IntoView {
         <fieldset>
             <legend>"VTA-methodiek"</legend>
             <p class="hint">"Tempo = inspanning × vaardigheden. Kwaliteit en inzetbaarheid en hun toelichting komen uit de taak-urenanalyse; VTA kent hoogstens vijf taken."</p>
-            {move || md.melding(m, || Invoer::Taken, false).get().map(|f| view! { <p class="veldlet-op">{f}</p> })}
+            {move || md.bericht(m, Invoer::Taken).map(|f| view! { <p class="veldlet-op">{f}</p> })}
             {move || rijen.get().into_iter().map(rij).collect_view()}
         </fieldset>
     }
