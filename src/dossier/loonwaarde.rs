@@ -52,53 +52,48 @@ pub struct LoonwaardeData {
 }
 
 /// The fields of the rapportmodel's head ("Deze loonwaarde betreft") that the calculator does not
-/// already hold (naam, werkgever, normfunctie and the hours are its own fields). All personal or
-/// identifying: the anonymised export drops them.
+/// already hold (naam, werkgever, normfunctie and the hours are its own fields), by their key in
+/// `Rapportgegevens::VELDEN`. All personal or identifying: the anonymised export drops them. A
+/// map, not a struct: one generic reader instead of a reader per field in every page's wasm, and
+/// a key of a later version is kept.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Rapportgegevens {
-    pub geboortedatum: String,
-    pub datum_rapportage: String,
-    pub datum_bedrijfsbezoek: String,
-    pub contactpersoon: String,
-    pub email_contactpersoon: String,
-    pub geinterviewde: String,
-    pub uitgevoerde_functie: String,
-    pub deskundige: String,
-    pub telefoon: String,
-}
-
-type Lees = fn(&Rapportgegevens) -> &String;
-type Schrijf = fn(&mut Rapportgegevens) -> &mut String;
+#[serde(transparent)]
+pub struct Rapportgegevens(pub std::collections::BTreeMap<String, String>);
 
 impl Rapportgegevens {
-    /// Each field by its key in `LABELS`, in the rapportmodel's order.
-    pub const VELDEN: [(&'static str, Lees, Schrijf); 9] = [
-        ("rapport.geboortedatum", |r| &r.geboortedatum, |r| &mut r.geboortedatum),
-        ("rapport.datum_rapportage", |r| &r.datum_rapportage, |r| &mut r.datum_rapportage),
-        ("rapport.datum_bedrijfsbezoek", |r| &r.datum_bedrijfsbezoek, |r| &mut r.datum_bedrijfsbezoek),
-        ("rapport.contactpersoon", |r| &r.contactpersoon, |r| &mut r.contactpersoon),
-        ("rapport.email_contactpersoon", |r| &r.email_contactpersoon, |r| &mut r.email_contactpersoon),
-        ("rapport.geinterviewde", |r| &r.geinterviewde, |r| &mut r.geinterviewde),
-        ("rapport.uitgevoerde_functie", |r| &r.uitgevoerde_functie, |r| &mut r.uitgevoerde_functie),
-        ("rapport.deskundige", |r| &r.deskundige, |r| &mut r.deskundige),
-        ("rapport.telefoon", |r| &r.telefoon, |r| &mut r.telefoon),
+    /// The keys in the rapportmodel's order; each is labelled in `LABELS` as `rapport.<key>`.
+    pub const VELDEN: [&'static str; 9] = [
+        "geboortedatum",
+        "datum_rapportage",
+        "datum_bedrijfsbezoek",
+        "contactpersoon",
+        "email_contactpersoon",
+        "geinterviewde",
+        "uitgevoerde_functie",
+        "deskundige",
+        "telefoon",
     ];
 
-    pub fn is_datum(sleutel: &str) -> bool {
-        sleutel.contains("datum")
+    pub fn is_datum(veld: &str) -> bool {
+        veld.contains("datum")
     }
 
     pub fn is_leeg(&self) -> bool {
-        *self == Rapportgegevens::default()
+        self.0.values().all(|w| w.is_empty())
     }
 
-    /// What is wrong with the date in field `sleutel` (`rapport.geboortedatum`, …), if anything;
-    /// empty is allowed.
-    pub fn datumfout(&self, sleutel: &str) -> Option<String> {
-        let (_, lees, _) = Self::VELDEN.iter().find(|(k, ..)| *k == sleutel && Self::is_datum(k))?;
-        let tekst = lees(self);
-        if tekst.trim().is_empty() {
+    pub fn get(&self, veld: &str) -> &str {
+        self.0.get(veld).map_or("", String::as_str)
+    }
+
+    pub fn zet(&mut self, veld: &str, waarde: String) {
+        self.0.insert(veld.to_string(), waarde);
+    }
+
+    /// What is wrong with the date in field `veld`, if anything; empty is allowed.
+    pub fn datumfout(&self, veld: &str) -> Option<String> {
+        let tekst = self.get(veld);
+        if !Self::is_datum(veld) || tekst.trim().is_empty() {
             return None;
         }
         lees_datum(tekst).err()

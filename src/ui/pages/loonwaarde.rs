@@ -201,13 +201,13 @@ pub fn Rekenblad(
                 <h3>"Rapportgegevens"</h3>
                 <p class="hint">"Voor de kop van het rapport; het ULW-rapport volgt het rapportmodel van de Regeling loonkostensubsidie."</p>
                 <div class="formulier rij">
-                    {Rapportgegevens::VELDEN.into_iter().map(|(sleutel, lees, schrijf)| {
-                        let waarde = Memo::new(move |_| data.with(|d| lees(&d.rapport).clone()));
-                        let zet = Callback::new(move |w: String| data.update(|d| *schrijf(&mut d.rapport) = w));
-                        let fout = Memo::new(move |_| data.with(|d| d.rapport.datumfout(sleutel)));
-                        let id = format!("lw-{}", sleutel.trim_start_matches("rapport.").replace('_', "-"));
-                        let soort = if Rapportgegevens::is_datum(sleutel) { "date" } else { "text" };
-                        view! { <Veld id=id label=lw_label(sleutel) soort=soort waarde=waarde zet=zet fout=fout/> }
+                    {Rapportgegevens::VELDEN.into_iter().map(|veld| {
+                        let waarde = Memo::new(move |_| data.with(|d| d.rapport.get(veld).to_string()));
+                        let zet = Callback::new(move |w: String| data.update(|d| d.rapport.zet(veld, w)));
+                        let fout = Memo::new(move |_| data.with(|d| d.rapport.datumfout(veld)));
+                        let id = format!("lw-{}", veld.replace('_', "-"));
+                        let soort = if Rapportgegevens::is_datum(veld) { "date" } else { "text" };
+                        view! { <Veld id=id label=lw_label(&format!("rapport.{veld}")) soort=soort waarde=waarde zet=zet fout=fout/> }
                     }).collect_view()}
                 </div>
             </section>
