@@ -1,5 +1,7 @@
 //! A loonwaarde case as the deskundige types it: text in, numbers, findings and LKS out.
 
+mod gedeeld;
+
 use rust_decimal_macros::dec;
 use serde_json::json;
 use werkwaarde::domain::loonwaarde::{Methode, Veld};
@@ -7,15 +9,7 @@ use werkwaarde::dossier::loonwaarde::{bereken, Getalinvoer, KostenData, Loonwaar
 use werkwaarde::dossier::{lees_import, naar_json, Dossier, DossierSoort};
 
 fn taak(id: u64, naam: &str, uren: &str, t: &str, k: &str, i: &str) -> TaakData {
-    TaakData {
-        id,
-        naam: naam.into(),
-        uren: uren.into(),
-        tempo: t.into(),
-        kwaliteit: k.into(),
-        inzet: i.into(),
-        toelichting: ["langzamer door beperking".into(), "fouten bij drukte".into(), "extra pauzes".into()],
-    }
+    gedeeld::taakdata(id, naam, uren, t, k, i, ["langzamer door beperking", "fouten bij drukte", "extra pauzes"])
 }
 
 pub fn l1() -> LoonwaardeData {

@@ -2,6 +2,8 @@
 //! entered once, each methodiek's extra inputs, the table, the spread and what makes each pair's
 //! difference. The numbers are those of vectors L7 (Dariuz) and L9 (VTA).
 
+mod gedeeld;
+
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use werkwaarde::domain::loonwaarde::methodiek::lat::Categorie;
@@ -11,16 +13,7 @@ use werkwaarde::dossier::loonwaarde::{LoonwaardeData, TaakData};
 use werkwaarde::dossier::methodieken::{vergelijk_methodieken, CompetentieData, MethodiekenData};
 
 fn taak(id: u64, naam: &str, uren: &str, t: &str, k: &str, i: &str) -> TaakData {
-    let toelichting = ["gemeten".to_string(), "gezien".to_string(), "rooster".to_string()];
-    TaakData {
-        id,
-        naam: naam.into(),
-        uren: uren.into(),
-        tempo: t.into(),
-        kwaliteit: k.into(),
-        inzet: i.into(),
-        toelichting,
-    }
+    gedeeld::taakdata(id, naam, uren, t, k, i, ["gemeten", "gezien", "rooster"])
 }
 
 /// The taken of L9, with the stappenplan's own tempo for A at 75% (VTA's inspanning × vaardigheden

@@ -11,6 +11,7 @@ use werkwaarde::domain::keurmerk::hoofdnorm1::{VERKLARINGEN, VOG_FUNCTIEASPECTEN
 use werkwaarde::domain::keurmerk::{Normuitkomst, Status};
 use werkwaarde::domain::loonwaarde::Taak;
 use werkwaarde::domain::uitleg::Uitleg;
+use werkwaarde::dossier::loonwaarde::TaakData;
 use werkwaarde::dossier::zelftoets::ZelftoetsData;
 
 /// A small aspirant that just passes: Dienst 1 and 9 at exactly 80%, five
@@ -94,6 +95,19 @@ pub fn norm(code: &str, hoofdnorm: u8, dienst: Option<u8>, status: Status, mater
 /// A taak with every toelichting written.
 pub fn taak(naam: &str, uren: Decimal, t: Decimal, k: Decimal, i: Decimal) -> Taak {
     Taak { naam: naam.into(), uren, tempo: t, kwaliteit: k, inzet: i, toegelicht: [true; 3] }
+}
+
+/// A taak of a loonwaarde dossier as typed, with a toelichting for each score.
+pub fn taakdata(id: u64, naam: &str, uren: &str, t: &str, k: &str, i: &str, toelichting: [&str; 3]) -> TaakData {
+    TaakData {
+        id,
+        naam: naam.into(),
+        uren: uren.into(),
+        tempo: t.into(),
+        kwaliteit: k.into(),
+        inzet: i.into(),
+        toelichting: toelichting.map(str::to_string),
+    }
 }
 
 /// Vector L1: 71,2% → 71%.

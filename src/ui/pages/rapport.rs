@@ -170,7 +170,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
 }
 
 /// A number as read, or what is wrong with it: bad or missing input is shown as such.
-fn toon(g: Getalinvoer, als: impl Fn(Decimal) -> String) -> String {
+pub(super) fn toon(g: Getalinvoer, als: impl Fn(Decimal) -> String) -> String {
     match g {
         Getalinvoer::Getal(d) => als(d),
         Getalinvoer::NietIngevuld => "niet ingevuld".to_string(),

@@ -5,6 +5,7 @@
 
 use rust_decimal::Decimal;
 
+use super::rapport::toon;
 use crate::domain::getal::{euro, nl_kort};
 use crate::dossier::loonwaarde::{Getalinvoer, LoonwaardeData, Rapportgegevens, Uitkomst};
 use crate::ui::html::Html;
@@ -14,14 +15,6 @@ fn of_leeg(s: &str) -> String {
         "—".to_string()
     } else {
         s.trim().to_string()
-    }
-}
-
-fn getal(g: Getalinvoer, als: impl Fn(Decimal) -> String) -> String {
-    match g {
-        Getalinvoer::Getal(d) => als(d),
-        Getalinvoer::NietIngevuld => "niet ingevuld".to_string(),
-        Getalinvoer::Ongeldig => "ongeldig".to_string(),
     }
 }
 
@@ -35,7 +28,7 @@ pub fn ulw_rapport_html(data: &LoonwaardeData, u: &Uitkomst) -> String {
     let mut h = Html::new();
     h.el("h2", "", "Deze loonwaarde betreft");
     h.open("table", "rapport-tabel betreft").open("tbody", "");
-    let uren = |g| getal(g, |d| format!("{} uur per week", nl_kort(d, 2)));
+    let uren = |g| toon(g, |d| format!("{} uur per week", nl_kort(d, 2)));
     let rijen: [(&str, String); 14] = [
         ("Naam", of_leeg(&data.werknemer)),
         ("Geboortedatum", Rapportgegevens::datum_tekst(r.get("geboortedatum"))),
@@ -81,15 +74,15 @@ pub fn ulw_rapport_html(data: &LoonwaardeData, u: &Uitkomst) -> String {
             (Getalinvoer::Getal(gemeten), Some(r)) if r.tempo_telt != gemeten => {
                 format!("{} (telt als {})", pct(gemeten), pct(r.tempo_telt))
             }
-            (gemeten, _) => getal(gemeten, pct),
+            (gemeten, _) => toon(gemeten, pct),
         };
         h.rij(
             &of_leeg(&t.naam),
             &[
                 &r.map_or_else(|| "—".to_string(), |r| pct(r.aandeel)),
                 &tempo,
-                &getal(g.kwaliteit, pct),
-                &getal(g.inzet, pct),
+                &toon(g.kwaliteit, pct),
+                &toon(g.inzet, pct),
                 &r.map_or_else(|| "—".to_string(), |r| pct(r.loonwaarde)),
             ],
         );
