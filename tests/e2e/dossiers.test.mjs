@@ -259,7 +259,7 @@ test('a stored examentraining whose data no longer parse opens as damaged, raw t
     localStorage.setItem(k, tekst);
     return tekst;
   }, sleutel);
-  await page.goto(page.url().replace(/\/[a-z]+\/#.*$/, '/#/dossiers').replace(/#.*$/, '#/dossiers'));
+  await page.goto(`${app.server.base}/#/dossiers`);
   await page.reload();
   await page.getByRole('status').getByText('Eén opgeslagen dossier kon niet worden gelezen.').waitFor();
   const section = page.getByRole('region', { name: 'Beschadigde opslag' });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withApp, openApp, seriousA11yViolations, screenshot } from './harness.mjs';
+import { withApp, openApp, seriousA11yViolations, screenshot, appPad } from './harness.mjs';
 
 const app = withApp();
 const MAP = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'casussen');
@@ -26,7 +26,7 @@ const deel = (page, naam) => page.getByRole('navigation', { name: 'Onderdelen va
 test('oefenmodus: a casus worked right is within the band, one wrong tempo puts it outside and is named', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/examentraining' });
   const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('request', (r) => requests.push(appPad(r.url())));
   await nieuwDossier(page, 'Oefenen');
   const c = casus(INDEX[0].id);
   await page.getByRole('button', { name: `Oefenen: ${c.titel}` }).click();

@@ -13,6 +13,9 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.WERKWAARDE_DIST || join(here, '..', '..', 'dist');
 export const ARTIFACTS = join(here, 'artifacts');
+/** Where the app is served: `/` by default, `/werkwaarde/` when `WERKWAARDE_BASE` says so, as a
+ * project page of a static host would serve it. The same dist/ must work at both. */
+export const BASE_PATH = (process.env.WERKWAARDE_BASE || '/').replace(/\/?$/, '/');
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -28,9 +31,23 @@ const MIME = {
 /** A plain static file server, as common static hosts are: a folder's index.html, no rewrites,
  * 404 for what is not there, and an ETag with `Cache-Control: no-cache`, so the browser keeps a
  * copy but asks every time whether it is still current (a 304 when it is). */
-export async function serveDist() {
+/** The path of `url` within the app, as if it were served at the root: `/loonwaarde/` for
+ * `http://…/werkwaarde/loonwaarde/#/x` under `/werkwaarde/`. Tests compare paths with this, so
+ * they mean the same at the root and under a sub-path. */
+export function appPad(url) {
+  const pad = new URL(url).pathname;
+  return pad.startsWith(BASE_PATH) ? `/${pad.slice(BASE_PATH.length)}` : `(buiten de app) ${pad}`;
+}
+
+export async function serveDist(basePath = BASE_PATH) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const volledig = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    // Outside the base path there is nothing, as on a host that serves the app in a sub-folder.
+    if (!volledig.startsWith(basePath)) {
+      res.writeHead(404).end('niet gevonden');
+      return;
+    }
+    const path = `/${volledig.slice(basePath.length)}`;
     const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(DIST)) {
       res.writeHead(403).end();
@@ -51,7 +68,8 @@ export async function serveDist() {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  // Tests append `/#/…` or `/loonwaarde/…`; the base carries the sub-path without its last slash.
+  const base = `http://127.0.0.1:${server.address().port}${basePath.replace(/\/$/, '')}`;
   return { base, close: () => new Promise((ok) => server.close(ok)) };
 }
 

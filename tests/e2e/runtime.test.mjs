@@ -4,12 +4,12 @@
 // takes its timers with it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, downloadOf } from './harness.mjs';
+import { withApp, openApp, downloadOf, appPad } from './harness.mjs';
 
 const app = withApp();
 
 const wasmOpPagina = (page) => page.evaluate(() =>
-  performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
+  performance.getEntriesByType('resource').map((e) => e.name)).then((namen) => namen.map(appPad).filter((p) => p.endsWith('.wasm')));
 
 test('a dossier opens on its area page, which runs one wasm; steps load nothing, the list links straight back', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/zelftoets' });
@@ -18,7 +18,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByLabel('Datum van de audit', { exact: true }).fill('2026-03-01');
   const url = new URL(page.url());
-  assert.equal(url.pathname, '/zelftoets/', 'a zelftoets opens on the zelftoets page');
+  assert.equal(appPad(page.url()), '/zelftoets/', 'a zelftoets opens on the zelftoets page');
   assert.match(url.hash, /^#\/dossiers\/[0-9a-f]+-[0-9a-f]{8}$/);
   // Only the zelftoets page's own wasm runs here: the start page's is not loaded beside it.
   const wasm = await wasmOpPagina(page);
@@ -28,7 +28,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   // Steps stay on this page and load nothing more.
   const documenten = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'document' || r.url().endsWith('.wasm')) documenten.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'document' || r.url().endsWith('.wasm')) documenten.push(appPad(r.url()));
   });
   const stappen = page.getByRole('navigation', { name: 'Stappen van de zelftoets' });
   await stappen.getByRole('link', { name: 'Hoofdnorm 2: Diensten' }).click();
@@ -40,7 +40,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   // The dossier list is on the start page; its link opens the dossier on its own page directly.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossiers' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
-  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(appPad(page.url()), '/');
   documenten.length = 0;
   await page.getByRole('link', { name: 'Eén app per pagina' }).click();
   await page.getByLabel('Datum van de audit', { exact: true }).waitFor();
@@ -50,7 +50,7 @@ test('a dossier opens on its area page, which runs one wasm; steps load nothing,
   const hash = new URL(page.url()).hash;
   await page.goto(`${app.server.base}/${hash}/uitkomst`);
   await page.getByTestId('oordeel').waitFor();
-  assert.equal(new URL(page.url()).pathname, '/zelftoets/');
+  assert.equal(appPad(page.url()), '/zelftoets/');
   assert.equal(new URL(page.url()).hash, `${hash}/uitkomst`);
   assert.deepEqual(problems, []);
   await context.close();

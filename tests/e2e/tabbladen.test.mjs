@@ -13,7 +13,7 @@ const opgeslagen = (page, tekst) => page.waitForFunction(
   (t) => Object.entries(localStorage).some(([k, v]) => k.startsWith('werkwaarde.dossier.') && v.includes(t)), tekst, PEILEN);
 
 async function nieuw(page, gebied, titel) {
-  await page.goto(page.url().replace(/\/[a-z]*\/?#.*$/, `/#/${gebied}`));
+  await page.goto(`${app.server.base}/#/${gebied}`);
   await page.getByLabel('Titel', { exact: true }).fill(titel);
   await page.getByRole('button', { name: 'Aanmaken' }).click();
   await page.getByRole('heading', { level: 1, name: titel }).waitFor();

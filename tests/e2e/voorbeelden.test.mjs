@@ -2,7 +2,7 @@
 // asked for, and shows what it promises.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, seriousA11yViolations } from './harness.mjs';
+import { withApp, openApp, seriousA11yViolations, appPad } from './harness.mjs';
 
 const app = withApp();
 
@@ -17,7 +17,7 @@ async function openVoorbeeld(page, hash, titel) {
 test('each area opens its voorbeeld as a dossier that shows its figures', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base);
   const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('request', (r) => requests.push(appPad(r.url())));
   await page.reload();
   await page.locator('main h1').waitFor();
   assert.ok(!requests.some((p) => p.startsWith('/voorbeelden/')), 'no voorbeeld is fetched on first load');

@@ -4,14 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { withApp, openApp, seriousA11yViolations, screenshot, downloadOf, ARTIFACTS } from './harness.mjs';
+import { withApp, openApp, seriousA11yViolations, screenshot, downloadOf, ARTIFACTS, appPad } from './harness.mjs';
 
 const app = withApp();
 
 test('the zelftoets module loads only when a zelftoets dossier is opened', async () => {
   const { page, problems, context } = await openApp(app.browser, app.server.base);
   const requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('request', (r) => requests.push(appPad(r.url())));
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Werkwaarde' }).waitFor();
   assert.ok(!requests.some((p) => p.startsWith('/zelftoets/')), 'the first load fetches no zelftoets code');
