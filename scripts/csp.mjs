@@ -16,7 +16,8 @@ if (!dir) {
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 
-for (const js of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+// Only the hashed glue Trunk writes; the app's own plain scripts (registreer.js) stay as written.
+for (const js of readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f))) {
   const pad = join(dir, js);
   const bron = readFileSync(pad, 'utf8');
   const regels = bron.split('\n');

@@ -116,12 +116,33 @@ pub fn focus_na_navigatie(element_id: String) {
     leptos::prelude::request_animation_frame(move || probeer(element_id, 120));
 }
 
+/// Whether the browser says it has no network (`navigator.onLine` is false). Looked up step by
+/// step, so a browser without it counts as online.
+pub fn is_offline() -> bool {
+    use js_sys::Reflect;
+    let Some(window) = web_sys::window() else { return false };
+    Reflect::get(&window, &"navigator".into())
+        .and_then(|n| Reflect::get(&n, &"onLine".into()))
+        .ok()
+        .and_then(|v| v.as_bool())
+        == Some(false)
+}
+
 /// Fetches a file of the app's own origin as text (practice casussen, voorbeeld dossiers).
 pub async fn haal_tekst(url: &str) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     // The address and the HTTP status mean nothing to the user; the sentence says what to do.
-    let niet_geladen =
-        || "Het onderdeel kon niet worden geladen. Controleer de verbinding en herlaad de pagina.".to_string();
+    // Offline, what was opened before comes from the service worker's cache; what was not needs
+    // the network once.
+    let niet_geladen = || {
+        if is_offline() {
+            "U bent offline, en dit onderdeel is nog niet eerder geopend en daarom niet op dit apparaat \
+             bewaard. Het heeft één keer een verbinding nodig; daarna werkt het ook offline."
+                .to_string()
+        } else {
+            "Het onderdeel kon niet worden geladen. Controleer de verbinding en herlaad de pagina.".to_string()
+        }
+    };
     let fout = |_| niet_geladen();
     let window = web_sys::window().ok_or_else(|| "Geen browservenster beschikbaar.".to_string())?;
     let antwoord = JsFuture::from(window.fetch_with_str(url)).await.map_err(fout)?;

@@ -26,6 +26,8 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
 };
 
 /** A plain static file server, as common static hosts are: a folder's index.html, no rewrites,
@@ -39,7 +41,10 @@ export function appPad(url) {
   return pad.startsWith(BASE_PATH) ? `/${pad.slice(BASE_PATH.length)}` : `(buiten de app) ${pad}`;
 }
 
-export async function serveDist(basePath = BASE_PATH) {
+export async function serveDist(basePath = BASE_PATH, map = DIST) {
+  // `zetMap` serves another build from the same address (the update test): a service worker
+  // belongs to its origin, so the new version must come from the same one.
+  let wortel = map;
   const server = createServer(async (req, res) => {
     const volledig = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     // Outside the base path there is nothing, as on a host that serves the app in a sub-folder.
@@ -48,8 +53,8 @@ export async function serveDist(basePath = BASE_PATH) {
       return;
     }
     const path = `/${volledig.slice(basePath.length)}`;
-    const file = normalize(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(wortel, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(wortel)) {
       res.writeHead(403).end();
       return;
     }
@@ -70,7 +75,13 @@ export async function serveDist(basePath = BASE_PATH) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   // Tests append `/#/…` or `/loonwaarde/…`; the base carries the sub-path without its last slash.
   const base = `http://127.0.0.1:${server.address().port}${basePath.replace(/\/$/, '')}`;
-  return { base, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    base,
+    zetMap: (nieuw) => {
+      wortel = nieuw;
+    },
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 export const CHROMIUM_ARGS = [
