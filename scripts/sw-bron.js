@@ -41,7 +41,7 @@ self.addEventListener('fetch', (event) => {
   const pad = url.pathname.slice(BASIS.length);
   if (verzoek.mode === 'navigate') {
     event.respondWith(pagina(verzoek, url));
-  } else if (pad.startsWith('casussen/') || pad.startsWith('voorbeelden/')) {
+  } else if (pad.startsWith('casussen/') || pad.startsWith('voorbeelden/') || pad.startsWith('schema/')) {
     event.respondWith(eenmaalOphalen(verzoek));
   } else {
     event.respondWith(eerstUitCache(verzoek));

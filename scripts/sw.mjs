@@ -21,7 +21,7 @@ const wortel = startpagina ? dist : resolve(dist, '..');
 const gebied = startpagina ? '' : relative(wortel, dist).split(sep).join('/');
 
 // Loaded only when asked for (cached then by the service worker), or not part of the app.
-const LOS = ['casussen/', 'voorbeelden/'];
+const LOS = ['casussen/', 'voorbeelden/', 'schema/'];
 const NIET = ['sw.js'];
 
 function bestanden(map, voorvoegsel) {

@@ -174,6 +174,7 @@ pub fn data_naar_map<T: Serialize>(data: &T) -> Map<String, Value> {
 mod tests {
     use super::*;
 
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
     enum Keuze {
@@ -181,6 +182,7 @@ mod tests {
         Ulw,
     }
 
+    #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
     struct Proef {

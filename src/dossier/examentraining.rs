@@ -23,6 +23,7 @@ use crate::domain::loonwaarde::Methode;
 /// The kind of sitting is the domain's own enum, stored by its lowercase name.
 pub use crate::domain::examen::zitting::Soort;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ExamentrainingData {
@@ -38,6 +39,7 @@ pub struct ExamentrainingData {
 }
 
 /// One practice attempt: the casus and the deskundige's own analysis in the calculator.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Oefenpoging {
@@ -48,6 +50,7 @@ pub struct Oefenpoging {
 }
 
 /// An exam or herexamen.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Zitting {
@@ -63,6 +66,7 @@ pub struct Zitting {
     pub dagen: Vec<Dag>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Examencasus {
@@ -74,6 +78,7 @@ pub struct Examencasus {
     pub antwoord: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Dag {
@@ -174,6 +179,7 @@ pub fn lees_minuten(tekst: &str) -> Result<u32, String> {
     t.parse::<u32>().map_err(|_| zitting::minutenfout()).and_then(|m| zitting::examenduur(Some(m)))
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Simulatordata {
@@ -182,6 +188,7 @@ pub struct Simulatordata {
     pub rijen: Vec<Simulatorrij>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Simulatorrij {

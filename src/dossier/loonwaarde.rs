@@ -16,6 +16,7 @@ use crate::domain::loonwaarde::lks::{self, Lks, LksInvoer, WmlOpzoek};
 use crate::domain::loonwaarde::{self as lw, Methode, Resultaat, Taak, TaakResultaat, Veld, Veldfout, Werkweek};
 use crate::domain::uitleg::Uitleg;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LoonwaardeData {
@@ -56,6 +57,7 @@ pub struct LoonwaardeData {
 /// `Rapportgegevens::VELDEN`. All personal or identifying: the anonymised export drops them. A
 /// map, not a struct: one generic reader instead of a reader per field in every page's wasm, and
 /// a key of a later version is kept.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Rapportgegevens(pub std::collections::BTreeMap<String, String>);
@@ -111,6 +113,7 @@ impl Rapportgegevens {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TaakData {
@@ -124,6 +127,7 @@ pub struct TaakData {
     pub toelichting: [String; 3],
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct KostenData {

@@ -22,6 +22,7 @@ use crate::domain::loonwaarde::methodiek::{
 use crate::domain::loonwaarde::{self as lw, Methode, Taak, Werkweek};
 
 /// What was typed for the methodieken beside the dossier's own, kept as typed.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct MethodiekenData {
@@ -40,6 +41,7 @@ pub struct MethodiekenData {
     pub taken: Vec<TaakExtraData>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DariuzData {
@@ -51,6 +53,7 @@ pub struct DariuzData {
     pub extra_pauzes: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CompetentieData {
@@ -59,6 +62,7 @@ pub struct CompetentieData {
     pub score: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TaakExtraData {

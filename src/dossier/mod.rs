@@ -25,6 +25,8 @@ mod model;
 pub mod ontvangst;
 pub mod planner;
 pub mod samenvoegen;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod simulator;
 pub mod sterren;
 mod validate;

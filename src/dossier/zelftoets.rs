@@ -31,6 +31,7 @@ use crate::domain::tekst::met_hoofdletter;
 
 pub use crate::domain::keurmerk::{Telling, Uitkomst};
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ZelftoetsData {

@@ -8,7 +8,9 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { fouten as schemaFouten, soortVan } from './schema.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.WERKWAARDE_DIST || join(here, '..', '..', 'dist');
@@ -150,13 +152,21 @@ export async function screenshot(page, name, options = {}) {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true, ...options });
 }
 
-/** Waits for a download started by `action` and returns its file name and text. */
+/** Waits for a download started by `action` and returns its file name and text. A dossier or a
+ * backup is checked against the published JSON Schema on the way (schema.mjs), so every file a
+ * test exports is one the schema accepts. */
 export async function downloadOf(page, action) {
   const [download] = await Promise.all([page.waitForEvent('download'), action()]);
   const stream = await download.createReadStream();
   const chunks = [];
   for await (const c of stream) chunks.push(c);
-  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  const name = download.suggestedFilename();
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (name.endsWith('.json')) {
+    const soort = soortVan(JSON.parse(text));
+    if (soort) assert.deepEqual(schemaFouten(JSON.parse(text)), [], `${name} follows the published schema`);
+  }
+  return { name, text };
 }
 
 /** Registers one static server and one browser for the test file; read them from the result. */

@@ -12,6 +12,7 @@ use super::band::op_centen;
 use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::{self as lw, Methode, Taak, Werkweek};
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Niveau {
@@ -31,6 +32,7 @@ impl Niveau {
 }
 
 /// One entry of `public/casussen/index.json`: enough to choose a casus without loading it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Casusindex {
     pub id: String,
@@ -41,6 +43,7 @@ pub struct Casusindex {
     pub taken: usize,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Casus {
     pub id: String,
@@ -53,6 +56,7 @@ pub struct Casus {
 }
 
 /// What the deskundige reads: the werkplek, both accounts and the observations with numbers.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verhaal {
     pub werkplek: String,
@@ -61,6 +65,7 @@ pub struct Verhaal {
     pub observaties: Vec<String>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Normfunctie {
     pub naam: String,
@@ -73,6 +78,7 @@ pub struct Normfunctie {
     pub werkdagen: Decimal,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoudenStandaard {
     pub stappenplan: Analyse,
@@ -83,6 +89,7 @@ pub struct GoudenStandaard {
     pub toelichting: String,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Analyse {
     pub taken: Vec<GoudenTaak>,
@@ -92,6 +99,7 @@ pub struct Analyse {
     pub pi5: Decimal,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoudenTaak {
     pub naam: String,

@@ -25,6 +25,7 @@ pub const HEREXAMENDAGEN: usize = 1;
 
 const MS_PER_MINUUT: u64 = 60_000;
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Soort {

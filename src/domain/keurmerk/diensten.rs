@@ -598,6 +598,7 @@ pub fn dienst_bij_einddoel(id: &str) -> Option<u8> {
 
 /// What the user enters for one Dienst. Fields a Dienst does not have (see `DIENSTEN`) are
 /// ignored. Every field has a default, so an older or partial dossier still loads.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct DienstInvoer {
@@ -1226,6 +1227,7 @@ fn norm_2_12(soort: &Dienstsoort, d: &DienstInvoer, profiel: &Profiel, fouten: &
 // ---------------------------------------------------------------------------------------------
 
 /// The two kinds of ladder afspraak of §3.13.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Laddersoort {
@@ -1237,6 +1239,7 @@ pub enum Laddersoort {
 }
 
 /// A group of clients that moved the same number of treden (negative = dropped).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Laddergroep {
@@ -1244,6 +1247,7 @@ pub struct Laddergroep {
     pub treden: i64,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Ladder {

@@ -36,6 +36,7 @@ use crate::domain::uitleg::Uitleg;
 
 /// Everything the user enters for hoofdnorm 1. Every field has a default, so an older or partial
 /// dossier still loads.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Hoofdnorm1Invoer {
@@ -57,6 +58,7 @@ pub struct Hoofdnorm1Invoer {
 }
 
 /// The Verklaring omtrent gedrag of one bestuurder (norm 1.2.4).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Vog {
@@ -70,6 +72,7 @@ pub struct Vog {
 }
 
 /// The managementverklaring of Bijlage 6 (norm 1.2.3).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Managementverklaring {
@@ -86,6 +89,7 @@ impl Managementverklaring {
 }
 
 /// One row of the klachtenregister (norm 1.5.6).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Klacht {
@@ -101,6 +105,7 @@ pub struct Klacht {
 }
 
 /// Norm 1.6.6.a and 1.6.6.b.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Personeel {
@@ -113,6 +118,7 @@ pub struct Personeel {
 /// A natural person in the UBO/PEP helper. Percentages are 0–100; an empty one counts as no
 /// belang. `kapitaal` is the direct and indirect belang together (Bijlage 7B asks for both; the
 /// criterion is about their sum).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UboPersoon {
@@ -132,6 +138,7 @@ pub struct UboPersoon {
 }
 
 /// One document of the audit checklist.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Documentinvoer {
@@ -358,6 +365,7 @@ fn leeftijd_berekening(datum: Option<NaiveDate>, peil: Option<NaiveDate>, maande
 // ---------------------------------------------------------------------------------------------
 
 /// Whether something happened within its term.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Termijn {

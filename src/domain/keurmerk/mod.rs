@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::uitleg::Uitleg;
 
 /// The status of one norm or checklist item.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {

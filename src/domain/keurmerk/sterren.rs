@@ -42,6 +42,7 @@ const fn d(mantisse: u32, schaal: u32) -> Decimal {
 }
 
 /// One score component of Bijlage 8.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Onderdeel {
     /// Tevredenheid cliënten, cursisten of werknemers: the cijfer itself.
@@ -339,6 +340,7 @@ pub fn herverdeel(dienst: u8, vervallen: &[Onderdeel]) -> Option<Vec<(Onderdeel,
 // ---------------------------------------------------------------------------------------------
 
 /// One input of the sterrenberekening.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Invoerwaarde {
@@ -360,6 +362,7 @@ impl Invoerwaarde {
 
 /// Everything the sterrenberekening needs for one Dienst. A plain struct: change a field and call
 /// `subscore` again for a "what if".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Sterreninvoer {
@@ -569,6 +572,7 @@ impl Subscore {
 }
 
 /// How the overall score weighs the subscores.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Totaalweging {

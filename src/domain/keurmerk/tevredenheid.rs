@@ -27,6 +27,7 @@ use crate::domain::uitleg::Uitleg;
 // ---------------------------------------------------------------------------------------------
 
 /// The TVO figures of one Dienst. Every field has a default, so a partial dossier still loads.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TevredenheidDienst {
@@ -43,6 +44,7 @@ pub struct TevredenheidDienst {
     pub clientenaudit_cijfer: Option<Decimal>,
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct TevredenheidInvoer {

@@ -15,6 +15,7 @@ const BRON_STAPPENPLAN: &str = "Regeling loonkostensubsidie, stappenplan (Loonwa
 const BRON_ULW: &str = "Besluit loonkostensubsidie Participatiewet 2021, art. 1 en 3; \
                         Regeling loonkostensubsidie 2021, rapportmodel";
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Methode {

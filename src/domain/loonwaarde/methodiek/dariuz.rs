@@ -11,6 +11,7 @@ use crate::domain::uitleg::Uitleg;
 const BRON: &str = "Loonwaardegids §2.3, Dariuz, Berekening";
 
 /// The three bestanddelen Dariuz weighs.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Bestanddeel {

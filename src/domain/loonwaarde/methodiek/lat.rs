@@ -32,6 +32,7 @@ pub const COMPETENTIES: [&str; MAX_COMPETENTIES] = [
 ];
 
 /// How the LAT groups the activities of the werknemer.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Categorie {

@@ -24,6 +24,7 @@ pub mod talent6;
 pub mod vta;
 
 /// A loonwaardemethodiek: the stappenplan, the ULW, or one of the methodieken of Loonwaardegids §2.3.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Methodiek {

@@ -17,6 +17,7 @@ const BRON_TOELICHTING: &str = "Loonwaardegids §2.3, VTA-methodiek, Rapportage"
 pub const MAX_TAKEN: usize = 5;
 
 /// The four scores VTA asks per taak.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Vtascore {
