@@ -32,7 +32,8 @@
     if (gevraagd) location.reload();
   });
 
-  navigator.serviceWorker
+  // After the page has loaded: the first visit's own files go first, the copy for offline after.
+  const registreer = () => navigator.serviceWorker
     .register(new URL('sw.js', wortel), { scope: wortel.pathname })
     .then((registratie) => {
       if (registratie.waiting && navigator.serviceWorker.controller) meld(registratie.waiting);
@@ -51,4 +52,6 @@
     .catch(() => {
       // Without a service worker the app works as before, online.
     });
+  if (document.readyState === 'complete') registreer();
+  else window.addEventListener('load', registreer, { once: true });
 })();

@@ -18,7 +18,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 // One HTML page per area. A page's download is its own folder's files (the start page: the files
 // outside the area folders), without the casussen and voorbeelden, which load only on request.
 const GEBIEDEN = ['zelftoets', 'loonwaarde', 'examen'];
-const LIJSTEN = ['casussen/', 'voorbeelden/'];
+const LIJSTEN = ['casussen/', 'voorbeelden/', 'schema/'];
 const bestanden = (dir, rel = '') => readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? bestanden(dir, join(rel, e.name)) : [join(rel, e.name)]);
 const meetIn = (dir) => (f) => {
@@ -29,9 +29,14 @@ const meet = meetIn(DIST);
 const som = (lijst) => lijst.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const PAGINABESTAND = ['.html', '.js', '.wasm', '.css', '.svg'];
 const alle = bestanden(DIST).filter((f) => PAGINABESTAND.includes(extname(f)));
+// Every page also loads the service worker's registration from the app's root; the service
+// worker itself and the manifest's icons are fetched after the page has loaded, so they are not
+// part of what a page needs before it is usable (the copy for offline is measured below).
+const GEDEELD = ['registreer.js'];
+const NA_HET_LADEN = ['sw.js', 'favicon.svg'];
 const paginaBestanden = (map) => map
-  ? alle.filter((f) => f.startsWith(`${map}/`))
-  : alle.filter((f) => !GEBIEDEN.some((g) => f.startsWith(`${g}/`)) && !LIJSTEN.some((l) => f.startsWith(l)));
+  ? [...alle.filter((f) => f.startsWith(`${map}/`)), ...GEDEELD]
+  : alle.filter((f) => !GEBIEDEN.some((g) => f.startsWith(`${g}/`)) && !LIJSTEN.some((l) => f.startsWith(l)) && !NA_HET_LADEN.includes(f));
 const pagina = (map) => {
   const sizes = paginaBestanden(map).map(meet);
   return { map, files: sizes.length, wasm: sizes.find((s) => s.file.endsWith('.wasm')), ...som(sizes) };
@@ -67,6 +72,35 @@ for (let i = 0; i < runs; i++) {
   await page.goto(`${server.base}/#/`);
   await page.waitForFunction(() => window.__firstRender !== undefined);
   times.push(await page.evaluate(() => window.__firstRender));
+  await context.close();
+}
+
+// The service worker's copy for offline: every file of sw.js's list, as stored (raw) and as
+// sent (brotli), and the first render of the start page from that copy, offline, against the
+// same second visit online (the page from the network, its files from the copy).
+const swLijst = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/const BESTANDEN = (\[.*?\]);/)[1]);
+const swCache = som(swLijst.map((a) => (a === './' ? 'index.html' : a.endsWith('/') ? `${a}index.html` : a)).map(meet));
+const uitCache = { offline: [], online: [] };
+for (let i = 0; i < runs; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('main h1')) {
+        window.__firstRender = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.base}/#/`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  for (const [wijze, offline] of [['online', false], ['offline', true]]) {
+    await context.setOffline(offline);
+    await page.reload();
+    await page.waitForFunction(() => window.__firstRender !== undefined);
+    uitCache[wijze].push(await page.evaluate(() => window.__firstRender));
+  }
   await context.close();
 }
 
@@ -217,12 +251,15 @@ const table = [
   ...paginas.map((p) => `| ${naam(p)} | ${p.files} | ${kb(p.raw)} | ${kb(p.gzip)} | **${kb(p.brotli)}** | ${kb(budget(p))} |`),
   ...paginas.map((p) => `| of which the wasm of ${p.map ?? 'the start page'} | 1 | ${kb(p.wasm.raw)} | ${kb(p.wasm.gzip)} | ${kb(p.wasm.brotli)} | |`),
   ...(alles ? [`| one wasm for the whole app (measured, not shipped) | ${alles.files} | ${kb(alles.raw)} | ${kb(alles.gzip)} | ${kb(alles.brotli)} | 300.0 KB |`] : []),
+  `| the service worker's copy for offline: every page and its files (${swLijst.length}), fetched after the first visit | ${swLijst.length} | ${kb(swCache.raw)} | ${kb(swCache.gzip)} | ${kb(swCache.brotli)} | |`,
   `| practice casussen, all ${casusBestanden.length - 1} + index (each fetched only when opened) | ${casusBestanden.length} | ${kb(casussen.raw)} | ${kb(casussen.gzip)} | ${kb(casussen.brotli)} | |`,
   ...(grootsteCasus ? [`| largest single casus (${grootsteCasus.file}) | 1 | ${kb(grootsteCasus.raw)} | ${kb(grootsteCasus.gzip)} | ${kb(grootsteCasus.brotli)} | |`] : []),
   '',
   '| timing | median | min | max |',
   '|---|---:|---:|---:|',
   regel('start page: time to first render', times, 0),
+  regel('start page: first render again, online (the page from the network, its files from the service worker)', uitCache.online, 0),
+  regel('start page: first render again, offline (everything from the service worker)', uitCache.offline, 0),
   regel(`open a loonwaarde dossier from the list until its area is rendered, cold (${runs} runs)`, openen.koud, 0),
   regel(`the same, warm (second open, ${runs} runs)`, openen.warm, 0),
   regel(`loonwaarde recalculation after one keystroke, five taken (${recalc.length} edits)`, recalc, 2),
