@@ -2,10 +2,10 @@
 // version without applying it unasked. Runs at the root and under /werkwaarde/ like every test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withApp, openApp, serveDist, screenshot, DIST, BASE_PATH } from './harness.mjs';
 
@@ -108,17 +108,37 @@ test('installable: a manifest with a Dutch name and icons, and an active service
   await context.close();
 });
 
+/** A second build of the start page with one change (its description), by Trunk with the
+ * project's own Trunk.toml and hook, into `doel`: the page's HTML is a copy in a temporary folder
+ * whose links point back into the project. */
+function tweedeBouw(werk, doel) {
+  const bron = join(werk, 'bron');
+  mkdirSync(bron);
+  // Trunk reads every href relative to the page's own folder.
+  const terug = relative(bron, ROOT);
+  const html = readFileSync(join(ROOT, 'index.html'), 'utf8')
+    .replace(/(<link data-trunk rel="rust")/, `$1 href="${terug}/Cargo.toml"`)
+    .replace(/href="(style|public)\//g, `href="${terug}/$1/`)
+    .replace('geheel in uw browser', 'geheel in uw eigen browser');
+  writeFileSync(join(bron, 'index.html'), html);
+  execFileSync('trunk', ['build', '--release', '--offline', '--config', join(ROOT, 'Trunk.toml'), '--dist', doel, join(bron, 'index.html')], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, TRUNK_SKIP_VERSION_CHECK: 'true' },
+  });
+}
+
 test('a new version is announced, applied only when asked, and no typed input is lost by the reload', async () => {
-  // Two versions of the app: the build, and the same with one file changed and the service
-  // worker written again by the build's own hook (scripts/sw.mjs).
+  // Two versions of the app: the build, and a second build of the start page with a change, with
+  // the area pages of the first; the build's own hook writes the service worker of the whole.
   const werk = mkdtempSync(join(tmpdir(), 'werkwaarde-versies-'));
   const v1 = join(werk, 'v1');
   const v2 = join(werk, 'v2');
   cpSync(DIST, v1, { recursive: true });
-  cpSync(DIST, v2, { recursive: true });
-  const manifest = join(v2, 'manifest.webmanifest');
-  writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('geheel in uw browser', 'geheel in uw eigen browser'));
+  tweedeBouw(werk, v2);
+  for (const gebied of ['zelftoets', 'loonwaarde', 'examen']) cpSync(join(DIST, gebied), join(v2, gebied), { recursive: true });
   execFileSync('node', [join(ROOT, 'scripts', 'sw.mjs'), v2], { stdio: 'ignore' });
+  assert.match(readFileSync(join(v2, 'index.html'), 'utf8'), /geheel in uw eigen browser/);
   assert.notEqual(readFileSync(join(v1, 'sw.js'), 'utf8'), readFileSync(join(v2, 'sw.js'), 'utf8'));
 
   const server = await serveDist(BASE_PATH, v1);
@@ -147,7 +167,7 @@ test('a new version is announced, applied only when asked, and no typed input is
     await page.getByRole('heading', { level: 1, name: 'Tijdens een update' }).waitFor();
     assert.equal(await page.getByLabel('Werknemer', { exact: true }).inputValue(), 'Jan');
     assert.equal(await page.getByLabel('Werkgever', { exact: true }).inputValue(), 'De Zon');
-    const beschrijving = await page.evaluate(async () => (await (await fetch('../manifest.webmanifest')).json()).description);
+    const beschrijving = await page.evaluate(async () => (await (await fetch('../')).text()));
     assert.match(beschrijving, /geheel in uw eigen browser/, 'the new version runs');
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).waiting), null);
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.scriptURL), oud, 'the same sw.js, now its new version');
