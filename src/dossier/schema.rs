@@ -78,10 +78,7 @@ pub fn schemas() -> Vec<(String, Value)> {
         ("dossier".into(), dossier),
         ("zelftoets".into(), gebied::<ZelftoetsData>("zelftoets", "Data van een zelftoets")),
         ("loonwaarde".into(), gebied::<LoonwaardeData>("loonwaarde", "Data van een loonwaardedossier")),
-        (
-            "examentraining".into(),
-            gebied::<ExamentrainingData>("examentraining", "Data van een examentraining"),
-        ),
+        ("examentraining".into(), gebied::<ExamentrainingData>("examentraining", "Data van een examentraining")),
         ("backup".into(), backup),
         ("casus".into(), gebied::<Casus>("casus", "Oefencasus met Gouden Standaard")),
         ("casusindex".into(), gebied::<Vec<Casusindex>>("casusindex", "Lijst van de oefencasussen")),
