@@ -57,8 +57,8 @@ const grootsteCasus = casusBestanden.filter((f) => !f.endsWith('index.json')).ma
 // Time to first render: from navigation start until the page heading is in the DOM.
 const server = await serveDist();
 const browser = await startBrowser();
-const times = [];
-for (let i = 0; i < runs; i++) {
+/** A fresh profile whose pages note when the heading first appears (`window.__firstRender`). */
+async function metEersteRender() {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(() => {
@@ -69,6 +69,11 @@ for (let i = 0; i < runs; i++) {
       }
     }).observe(document, { childList: true, subtree: true });
   });
+  return { context, page };
+}
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const { context, page } = await metEersteRender();
   await page.goto(`${server.base}/#/`);
   await page.waitForFunction(() => window.__firstRender !== undefined);
   times.push(await page.evaluate(() => window.__firstRender));
@@ -82,16 +87,7 @@ const swLijst = JSON.parse(readFileSync(join(DIST, 'sw.js'), 'utf8').match(/cons
 const swCache = som(swLijst.map((a) => (a === './' ? 'index.html' : a.endsWith('/') ? `${a}index.html` : a)).map(meet));
 const uitCache = { offline: [], online: [] };
 for (let i = 0; i < runs; i++) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    new MutationObserver((_, obs) => {
-      if (document.querySelector('main h1')) {
-        window.__firstRender = performance.now();
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const { context, page } = await metEersteRender();
   await page.goto(`${server.base}/#/`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
