@@ -153,3 +153,43 @@ fn controleer_ziet_een_ulw_indeling_die_de_regels_breekt() {
     }
     assert!(gemeld >= 3, "slechts {gemeld} ULW-casussen vallen terug op een fout zonder hun eigen indeling");
 }
+
+/// A casus with extra pauses says whether its measured tempo includes them: it does not (the
+/// pauses count in the inzetbaarheid). Without that sentence a careful candidate who reads the
+/// pauses as inside the tempo counts them twice and lands outside the band (issue 15's review
+/// of c02, c05, c06 and c09).
+#[test]
+fn extra_pauzes_staan_los_van_het_gemeten_tempo() {
+    let mut met_pauzes = Vec::new();
+    for (i, c) in alle() {
+        let v = &c.verhaal;
+        // An observation that counts extra pauses ("2 extra pauzes van 15 minuten"), not one that
+        // says there are none.
+        let pauzes = v.observaties.iter().any(|t| {
+            let l = t.to_lowercase();
+            (l.contains("extra pauze") || l.contains("extra rust")) && !l.contains("geen extra")
+        });
+        if pauzes {
+            met_pauzes.push(i.id.clone());
+            assert!(
+                v.observaties.iter().any(|t| t.contains("gemeten over de tijd dat") && t.contains("zonder deze extra")),
+                "{}: zeg of het gemeten tempo de extra pauzes bevat",
+                i.id
+            );
+        }
+    }
+    for id in ["c02-schoonmaak", "c05-logistiek", "c06-horeca-keuken", "c09-zorg-facilitair"] {
+        assert!(met_pauzes.iter().any(|m| m == id), "{id} has extra pauses");
+    }
+}
+
+/// 87,5% rounds to 88% both arithmetically and to even; only cutting off gives 87%. The
+/// toelichting of c01 once said banker's rounding gives 87%.
+#[test]
+fn c01_noemt_alleen_afkappen_als_weg_naar_87() {
+    let c = lees("c01-bakkerij");
+    let t = &c.gouden_standaard.toelichting;
+    assert!(t.contains("afgerond naar 88%"), "{t}");
+    assert!(t.contains("op 87% door af te kappen"), "{t}");
+    assert!(t.contains("geeft hier toevallig ook 88%"), "{t}");
+}
