@@ -10,6 +10,10 @@ import addFormats from 'ajv-formats';
 const MAP = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'schema');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
+// The integer formats schemars writes for Rust's unsigned types: checked, not ignored.
+for (const [naam, max] of [['uint8', 2 ** 8 - 1], ['uint32', 2 ** 32 - 1], ['uint64', Infinity], ['uint', Infinity]]) {
+  ajv.addFormat(naam, { type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= max });
+}
 for (const bestand of readdirSync(MAP)) ajv.addSchema(JSON.parse(readFileSync(join(MAP, bestand), 'utf8')));
 
 const id = (naam) => `urn:werkwaarde:schema:${naam}`;
