@@ -134,6 +134,19 @@ fn lat_takes_the_contracturen_as_dienstverband_and_its_categories() {
 }
 
 #[test]
+fn removing_a_taak_removes_what_the_methodieken_asked_of_it() {
+    let mut d = geval();
+    assert!(d.methodieken.taken.iter().any(|t| t.id == 2));
+    d.verwijder_taak(2);
+    assert_eq!(d.taken.len(), 1);
+    assert!(d.methodieken.taken.iter().all(|t| t.id != 2), "no orphan left in the file");
+    assert_eq!(d.methodieken.taak(1).inspanning, "90", "the other taak keeps its scores");
+    let v = vergelijk_methodieken(&d);
+    // Only taak A (30 h): VTA 72% × 100% × 95% = 68,4%.
+    assert_eq!(pi4(&v, Methodiek::Vta), Some(dec!(68)));
+}
+
+#[test]
 fn the_ulw_and_the_stappenplan_of_one_case_differ_by_the_tempo_cap() {
     let mut d = geval();
     d.taken[1].tempo = "120".into();

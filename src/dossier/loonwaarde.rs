@@ -163,6 +163,14 @@ impl LoonwaardeData {
         }
     }
 
+    /// Removes the taak with this id, and what the methodieken beside asked of it (LAT's
+    /// categorie, VTA's scores): they belong to that taak and would otherwise stay in the file
+    /// unseen.
+    pub fn verwijder_taak(&mut self, id: u64) {
+        self.taken.retain(|t| t.id != id);
+        self.methodieken.taken.retain(|t| t.id != id);
+    }
+
     pub fn volgend_id(&self) -> u64 {
         let taken = self.taken.iter().map(|t| t.id);
         let kosten = self.kosten.iter().map(|k| k.id);

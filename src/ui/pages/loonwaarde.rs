@@ -438,7 +438,7 @@ fn TaakRij(m: Rekenmodel, tid: u64) -> impl IntoView {
                 <td class="rijknoppen">
                     <button type="button" aria-label=move || format!("Taak {} omhoog", nummer()) on:click=move |_| verplaats(-1)>"↑"</button>
                     <button type="button" aria-label=move || format!("Taak {} omlaag", nummer()) on:click=move |_| verplaats(1)>"↓"</button>
-                    <button type="button" class="gevaar" aria-label=move || format!("Taak {} verwijderen", nummer()) on:click=move |_| data.update(|d| d.taken.retain(|t| t.id != tid))>"×"</button>
+                    <button type="button" class="gevaar" aria-label=move || format!("Taak {} verwijderen", nummer()) on:click=move |_| data.update(|d| d.verwijder_taak(tid))>"×"</button>
                 </td>
             </tr>
             <tr class="toelichting">
