@@ -9,8 +9,9 @@ use rust_decimal_macros::dec;
 use werkwaarde::domain::loonwaarde::methodiek::lat::Categorie;
 use werkwaarde::domain::loonwaarde::methodiek::{Invoer, Methodiek};
 use werkwaarde::domain::loonwaarde::Methode;
+use werkwaarde::dossier::loonwaarde::bereken;
 use werkwaarde::dossier::loonwaarde::{LoonwaardeData, TaakData};
-use werkwaarde::dossier::methodieken::{vergelijk_methodieken, CompetentieData, MethodiekenData};
+use werkwaarde::dossier::methodieken::{CompetentieData, MethodiekenData, Methodiekvergelijking};
 
 fn taak(id: u64, naam: &str, uren: &str, t: &str, k: &str, i: &str) -> TaakData {
     gedeeld::taakdata(id, naam, uren, t, k, i, ["gemeten", "gezien", "rooster"])
@@ -44,13 +45,18 @@ fn geval() -> LoonwaardeData {
     d
 }
 
-fn pi4(v: &werkwaarde::dossier::methodieken::Methodiekvergelijking, m: Methodiek) -> Option<Decimal> {
+/// As the calculator does: its own reading of the data, then the methodieken beside it.
+fn vergelijk(d: &LoonwaardeData) -> Methodiekvergelijking {
+    werkwaarde::dossier::methodieken::vergelijk_methodieken(d, &bereken(d))
+}
+
+fn pi4(v: &Methodiekvergelijking, m: Methodiek) -> Option<Decimal> {
     v.tabel.rijen.iter().find(|r| r.methodiek == m).and_then(|r| r.pi4)
 }
 
 #[test]
 fn one_case_three_methodieken_side_by_side() {
-    let v = vergelijk_methodieken(&geval());
+    let v = vergelijk(&geval());
     let volgorde: Vec<Methodiek> = v.tabel.rijen.iter().map(|r| r.methodiek).collect();
     assert_eq!(volgorde, [Methodiek::Stappenplan, Methodiek::Vta, Methodiek::Dariuz], "own method first");
     assert_eq!(pi4(&v, Methodiek::Stappenplan), Some(dec!(76)), "0,75 × 71,25% + 0,25 × 90% = 75,9375%");
@@ -64,7 +70,7 @@ fn one_case_three_methodieken_side_by_side() {
 
 #[test]
 fn each_pair_splits_into_exact_parts() {
-    let v = vergelijk_methodieken(&geval());
+    let v = vergelijk(&geval());
     assert_eq!(v.paren.len(), 3);
     let p = &v.paren[0];
     assert_eq!((p.a, p.b, p.procentpunt), (Methodiek::Stappenplan, Methodiek::Vta, dec!(-2)));
@@ -88,7 +94,7 @@ fn a_missing_extra_input_blocks_only_its_methodiek_at_its_field() {
     let mut d = geval();
     d.methodieken.taak_mut(1).inspanning.clear();
     d.methodieken.dariuz.extra_pauzes = "drie".into();
-    let v = vergelijk_methodieken(&d);
+    let v = vergelijk(&d);
     assert_eq!(pi4(&v, Methodiek::Vta), None);
     assert_eq!(pi4(&v, Methodiek::Dariuz), None);
     assert_eq!(pi4(&v, Methodiek::Stappenplan), Some(dec!(76)));
@@ -105,7 +111,7 @@ fn a_missing_extra_input_blocks_only_its_methodiek_at_its_field() {
 fn vta_asks_a_toelichting_for_inspanning_below_100() {
     let mut d = geval();
     d.methodieken.taak_mut(1).toelichting[0].clear();
-    let v = vergelijk_methodieken(&d);
+    let v = vergelijk(&d);
     let b = v.melding(
         Methodiek::Vta,
         Invoer::Toelichting(0, werkwaarde::domain::loonwaarde::methodiek::vta::Vtascore::Inspanning),
@@ -125,12 +131,12 @@ fn lat_takes_the_contracturen_as_dienstverband_and_its_categories() {
         CompetentieData { naam: "c".into(), belang: "1".into(), score: "100".into() },
     ];
     d.methodieken.taak_mut(2).categorie = Categorie::Leerbaar;
-    let v = vergelijk_methodieken(&d);
+    let v = vergelijk(&d);
     // (30 × 75% × 100% + 10 × 100% × 90%) / 40 = 78,75%; (3 × 78,75 + 76,667) / 4 = 78,23 → 78.
     assert_eq!(pi4(&v, Methodiek::Lat), Some(dec!(78)));
     d.methodieken.taak_mut(2).categorie = Categorie::Additioneel;
     // (22,5 / 40 = 56,25%; (168,75 + 76,667) / 4 = 61,35 → 61.
-    assert_eq!(pi4(&vergelijk_methodieken(&d), Methodiek::Lat), Some(dec!(61)));
+    assert_eq!(pi4(&vergelijk(&d), Methodiek::Lat), Some(dec!(61)));
 }
 
 #[test]
@@ -141,7 +147,7 @@ fn removing_a_taak_removes_what_the_methodieken_asked_of_it() {
     assert_eq!(d.taken.len(), 1);
     assert!(d.methodieken.taken.iter().all(|t| t.id != 2), "no orphan left in the file");
     assert_eq!(d.methodieken.taak(1).inspanning, "90", "the other taak keeps its scores");
-    let v = vergelijk_methodieken(&d);
+    let v = vergelijk(&d);
     // Only taak A (30 h): VTA 72% × 100% × 95% = 68,4%.
     assert_eq!(pi4(&v, Methodiek::Vta), Some(dec!(68)));
 }
@@ -152,7 +158,7 @@ fn the_ulw_and_the_stappenplan_of_one_case_differ_by_the_tempo_cap() {
     d.taken[1].tempo = "120".into();
     d.methodieken = MethodiekenData::default();
     d.methodieken.voeg_toe(Methodiek::Ulw);
-    let v = vergelijk_methodieken(&d);
+    let v = vergelijk(&d);
     let p = &v.paren[0];
     assert_eq!((p.a, p.b), (Methodiek::Stappenplan, Methodiek::Ulw));
     assert_eq!(p.delen[0].tekst, "Tempo B: 100% in plaats van 120%");
@@ -201,7 +207,7 @@ proptest::proptest! {
             d.methodieken.voeg_toe(m);
         }
         d.methodieken.matchcare_score = matchcare.map(|s| s.to_string()).unwrap_or_default();
-        let v = vergelijk_methodieken(&d);
+        let v = vergelijk(&d);
         for r in &v.resultaten {
             if let Some(p) = r.pi4 {
                 proptest::prop_assert!((Decimal::ZERO..=Decimal::ONE_HUNDRED).contains(&p), "{:?}: {}", r.methodiek, p);

@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::loonwaarde::{domeintaken, LoonwaardeData};
+use super::loonwaarde::{domeintaken, LoonwaardeData, Uitkomst};
 use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::loonwaarde::lks::WmlOpzoek;
 use crate::domain::loonwaarde::methodiek::dariuz::{self, Bestanddeel, Dariuzinvoer, Drietal};
@@ -172,8 +172,10 @@ struct Gedeeld {
     contracturen: Option<Decimal>,
 }
 
-pub fn vergelijk_methodieken(data: &LoonwaardeData) -> Methodiekvergelijking {
-    let uitkomst = super::loonwaarde::bereken(data);
+/// The case of `data` with every methodiek added beside its own. `uitkomst` is the calculator's
+/// own reading of the same data (`loonwaarde::bereken(data)`), which the page already holds: the
+/// numbers, the week and the WML are taken from it rather than read a second time.
+pub fn vergelijk_methodieken(data: &LoonwaardeData, uitkomst: &Uitkomst) -> Methodiekvergelijking {
     let taken = domeintaken(data);
     let gedeeld = Gedeeld {
         taken: if taken.len() == data.taken.len() && !taken.is_empty() {

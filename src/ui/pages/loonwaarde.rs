@@ -108,11 +108,15 @@ impl Rekenmodel {
         self.data.with(|d| d.taken.iter().position(|t| t.id == id))
     }
 }
+/// The other methodieken of the case, shown below the loonwaarde (`ui::pages::methodieken`): given
+/// the typed data and the calculator's own reading of them.
+type Naast = fn(RwSignal<LoonwaardeData>, Memo<Uitkomst>) -> AnyView;
+
 #[component]
 pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
     let m = Rekenmodel::voor(id.clone());
-    let naast: fn(RwSignal<LoonwaardeData>) -> AnyView =
-        |data| view! { <super::methodieken::MethodiekenNaastElkaar data=data/> }.into_any();
+    let naast: Naast =
+        |data, uitkomst| view! { <super::methodieken::MethodiekenNaastElkaar data=data uitkomst=uitkomst/> }.into_any();
     view! { <Rekenblad m=m dossier_id=id naast=naast/> }
 }
 
@@ -124,7 +128,7 @@ pub fn LoonwaardeCalculator(id: String) -> impl IntoView {
 pub fn Rekenblad(
     m: Rekenmodel,
     #[prop(optional, into)] dossier_id: Option<String>,
-    #[prop(optional)] naast: Option<fn(RwSignal<LoonwaardeData>) -> AnyView>,
+    #[prop(optional)] naast: Option<Naast>,
 ) -> impl IntoView {
     let data = m.data;
     let u = m.uitkomst;
@@ -276,7 +280,7 @@ pub fn Rekenblad(
                 <h2 id="uitkomst-kop">"Loonwaarde"</h2>
                 <Resultaatblok m=m/>
             </section>
-            {naast.map(|f| f(data))}
+            {naast.map(|f| f(data, u))}
 
             <Show when=move || volledig>
             <section aria-labelledby="lks-kop">

@@ -12,7 +12,7 @@ use crate::domain::loonwaarde::methodiek::dariuz::Bestanddeel;
 use crate::domain::loonwaarde::methodiek::lat::Categorie;
 use crate::domain::loonwaarde::methodiek::vta::Vtascore;
 use crate::domain::loonwaarde::methodiek::{talent6, Invoer, Methodiek};
-use crate::dossier::loonwaarde::LoonwaardeData;
+use crate::dossier::loonwaarde::{LoonwaardeData, Uitkomst};
 use crate::dossier::methodieken::{
     eigen_methodiek, vergelijk_methodieken, CompetentieData, MethodiekenData, Methodiekvergelijking,
 };
@@ -102,8 +102,11 @@ fn vast(s: String) -> Signal<String> {
 }
 
 #[component]
-pub fn MethodiekenNaastElkaar(data: RwSignal<LoonwaardeData>) -> impl IntoView {
-    let v = Memo::new(move |_| data.with(|d| (!d.methodieken.naast.is_empty()).then(|| vergelijk_methodieken(d))));
+pub fn MethodiekenNaastElkaar(data: RwSignal<LoonwaardeData>, uitkomst: Memo<Uitkomst>) -> impl IntoView {
+    // The calculator's own reading of the data (its memo) is reused, not computed a second time.
+    let v = Memo::new(move |_| {
+        data.with(|d| (!d.methodieken.naast.is_empty()).then(|| uitkomst.with(|u| vergelijk_methodieken(d, u))))
+    });
     let md = Model { data, v };
     let eigen = Memo::new(move |_| data.with(eigen_methodiek));
     let keuze = move |m: Methodiek| {

@@ -32,7 +32,7 @@ pub fn RapportPagina(id: String) -> impl IntoView {
     let u = bereken(&data);
     let ulw = data.methode == crate::domain::loonwaarde::Methode::Ulw;
     let methodieken = (data.methodieken.in_rapport && !data.methodieken.naast.is_empty())
-        .then(|| vergelijking_html(&vergelijk_methodieken(&data), true));
+        .then(|| vergelijking_html(&vergelijk_methodieken(&data, &u), true));
     let vandaag = lokale_tijd(browser::nu());
     let of_leeg = |s: &str| if s.trim().is_empty() { "—".to_string() } else { s.trim().to_string() };
     let taken = data.taken.clone();
