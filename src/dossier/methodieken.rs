@@ -17,7 +17,7 @@ use crate::domain::loonwaarde::methodiek::naast_elkaar::{
 };
 use crate::domain::loonwaarde::methodiek::vta::{self, Vtataak};
 use crate::domain::loonwaarde::methodiek::{
-    talent6, uit_stappenplan, Invoer, Methodiek, Methodiekbevinding, Methodiekresultaat,
+    fout, geblokkeerd, talent6, uit_stappenplan, Invoer, Methodiek, Methodiekbevinding, Methodiekresultaat,
 };
 use crate::domain::loonwaarde::{self as lw, Methode, Taak, Werkweek};
 
@@ -218,14 +218,9 @@ pub fn vergelijk_methodieken(data: &LoonwaardeData, uitkomst: &Uitkomst) -> Meth
     Methodiekvergelijking { resultaten, tabel, paren }
 }
 
+/// A methodiek that cannot compute, with one message at `invoer`.
 fn blokkade(m: Methodiek, invoer: Invoer, melding: String) -> Methodiekresultaat {
-    Methodiekresultaat {
-        methodiek: m,
-        loonwaarde_onafgerond: None,
-        pi4: None,
-        uitleg: Vec::new(),
-        bevindingen: vec![Methodiekbevinding { invoer, melding, bron: m.bron().to_string(), blokkeert: true }],
-    }
+    geblokkeerd(m, vec![fout(invoer, melding, m.bron())])
 }
 
 /// Reads the extra inputs of one methodiek: a number at its `Invoer`, or a message there.
@@ -244,19 +239,12 @@ impl Lezer {
                 Err(m) => m,
             }
         };
-        let bron = self.methodiek.bron().to_string();
-        self.fouten.push(Methodiekbevinding { invoer, melding, bron, blokkeert: true });
+        self.fouten.push(fout(invoer, melding, self.methodiek.bron()));
         None
     }
 
     fn resultaat(self) -> Methodiekresultaat {
-        Methodiekresultaat {
-            methodiek: self.methodiek,
-            loonwaarde_onafgerond: None,
-            pi4: None,
-            uitleg: Vec::new(),
-            bevindingen: self.fouten,
-        }
+        geblokkeerd(self.methodiek, self.fouten)
     }
 }
 

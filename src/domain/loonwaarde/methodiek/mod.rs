@@ -303,7 +303,8 @@ enum Grens {
     Tempo,
 }
 
-fn fout(invoer: Invoer, melding: String, bron: &str) -> Methodiekbevinding {
+/// A blocking finding at `invoer`.
+pub(crate) fn fout(invoer: Invoer, melding: String, bron: &str) -> Methodiekbevinding {
     Methodiekbevinding { invoer, melding, bron: bron.to_string(), blokkeert: true }
 }
 
@@ -311,7 +312,8 @@ fn let_op(invoer: Invoer, melding: String, bron: &str) -> Methodiekbevinding {
     Methodiekbevinding { invoer, melding, bron: bron.to_string(), blokkeert: false }
 }
 
-fn geblokkeerd(methodiek: Methodiek, bevindingen: Vec<Methodiekbevinding>) -> Methodiekresultaat {
+/// A result without a loonwaarde, for these findings.
+pub(crate) fn geblokkeerd(methodiek: Methodiek, bevindingen: Vec<Methodiekbevinding>) -> Methodiekresultaat {
     Methodiekresultaat { methodiek, loonwaarde_onafgerond: None, pi4: None, uitleg: Vec::new(), bevindingen }
 }
 
