@@ -34,7 +34,6 @@ pub fn RapportPagina(id: String) -> impl IntoView {
     let methodieken = (data.methodieken.in_rapport && !data.methodieken.naast.is_empty())
         .then(|| vergelijking_html(&vergelijk_methodieken(&data, &u), true));
     let vandaag = lokale_tijd(browser::nu());
-    let of_leeg = |s: &str| if s.trim().is_empty() { "—".to_string() } else { s.trim().to_string() };
     let taken = data.taken.clone();
     let gelezen = u.invoer.taken.clone();
     let derde = data.methode.derde_score();
@@ -167,6 +166,15 @@ pub fn RapportPagina(id: String) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// Typed text as the rapport shows it: trimmed, or a dash when empty.
+pub(super) fn of_leeg(s: &str) -> String {
+    if s.trim().is_empty() {
+        "—".to_string()
+    } else {
+        s.trim().to_string()
+    }
 }
 
 /// A number as read, or what is wrong with it: bad or missing input is shown as such.

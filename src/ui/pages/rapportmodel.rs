@@ -5,18 +5,10 @@
 
 use rust_decimal::Decimal;
 
-use super::rapport::toon;
+use super::rapport::{of_leeg, toon};
 use crate::domain::getal::{euro, nl_kort};
 use crate::dossier::loonwaarde::{Getalinvoer, LoonwaardeData, Rapportgegevens, Uitkomst};
 use crate::ui::html::Html;
-
-fn of_leeg(s: &str) -> String {
-    if s.trim().is_empty() {
-        "—".to_string()
-    } else {
-        s.trim().to_string()
-    }
-}
 
 fn pct(d: Decimal) -> String {
     format!("{}%", nl_kort(d, 2))
