@@ -17,6 +17,22 @@ const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 
 // Only the hashed glue Trunk writes; the app's own plain scripts (registreer.js) stay as written.
+/** Writes the trimmed text of `bestand` and puts its new sha384 in the page's integrity attribute
+ * (href before or after it). `genoemd`: the page must name the file, so a missed update fails the
+ * build; otherwise only a file the page names is checked. */
+function vervang(bestand, bron, kort, genoemd) {
+  writeFileSync(join(dir, bestand), kort);
+  const integriteit = `sha384-${createHash('sha384').update(kort, 'utf8').digest('base64')}`;
+  const naam = bestand.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  html = html.replace(new RegExp(`(href=["']?[^"' >]*${naam}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g'), `$1${integriteit}`);
+  html = html.replace(new RegExp(`(integrity=["']?)sha384-[A-Za-z0-9+/=]+(["']?[^>]*?href=["']?[^"' >]*${naam})`, 'g'), `$1${integriteit}$2`);
+  if ((genoemd || html.includes(bestand)) && !html.includes(integriteit)) {
+    console.error(`csp.mjs: the integrity of ${bestand} in index.html was not found to update`);
+    process.exit(1);
+  }
+  console.log(`csp.mjs: ${bestand} ${bron.length} → ${kort.length} bytes`);
+}
+
 for (const js of readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f))) {
   const pad = join(dir, js);
   const bron = readFileSync(pad, 'utf8');
@@ -24,15 +40,7 @@ for (const js of readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f))) {
   // Only where no template literal spans lines, so trimming a line never changes a string.
   if (regels.some((r) => (r.match(/`/g) || []).length % 2 === 1)) continue;
   const kort = bron.replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '').split('\n').map((r) => r.trim()).filter((r) => r && !r.startsWith('//')).join('\n');
-  writeFileSync(pad, kort);
-  const integriteit = `sha384-${createHash('sha384').update(kort, 'utf8').digest('base64')}`;
-  const naam = js.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  html = html.replace(new RegExp(`(href=["']?[^"' >]*${naam}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g'), `$1${integriteit}`);
-  if (html.includes(js) && !html.includes(integriteit)) {
-    console.error(`csp.mjs: the integrity of ${js} in index.html was not found to update`);
-    process.exit(1);
-  }
-  console.log(`csp.mjs: ${js} ${bron.length} → ${kort.length} bytes`);
+  vervang(js, bron, kort, false);
 }
 // CSS: comments out, runs of white space to one space, and no space around { } ; , (never
 // around ':', which separates a selector from a pseudo-class as well as a property from its value).
@@ -45,16 +53,7 @@ for (const css of readdirSync(dir).filter((f) => f.endsWith('.css'))) {
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/;}/g, '}')
     .trim();
-  writeFileSync(pad, kort);
-  const integriteit = `sha384-${createHash('sha384').update(kort, 'utf8').digest('base64')}`;
-  const naam = css.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  html = html.replace(new RegExp(`(href=["']?[^"' >]*${naam}["']?[^>]*?integrity=["']?)sha384-[A-Za-z0-9+/=]+`, 'g'), `$1${integriteit}`);
-  html = html.replace(new RegExp(`(integrity=["']?)sha384-[A-Za-z0-9+/=]+(["']?[^>]*?href=["']?[^"' >]*${naam})`, 'g'), `$1${integriteit}$2`);
-  if (!html.includes(integriteit)) {
-    console.error(`csp.mjs: the integrity of ${css} in index.html was not found to update`);
-    process.exit(1);
-  }
-  console.log(`csp.mjs: ${css} ${bron.length} → ${kort.length} bytes`);
+  vervang(css, bron, kort, true);
 }
 
 // HTML: comments out, and the indentation at the start of each line.
