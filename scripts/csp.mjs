@@ -16,7 +16,6 @@ if (!dir) {
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 
-// Only the hashed glue Trunk writes; the app's own plain scripts (registreer.js) stay as written.
 /** Writes the trimmed text of `bestand` and puts its new sha384 in the page's integrity attribute
  * (href before or after it). `genoemd`: the page must name the file, so a missed update fails the
  * build; otherwise only a file the page names is checked. */
@@ -33,7 +32,9 @@ function vervang(bestand, bron, kort, genoemd) {
   console.log(`csp.mjs: ${bestand} ${bron.length} → ${kort.length} bytes`);
 }
 
-for (const js of readdirSync(dir).filter((f) => /-[0-9a-f]{16}\.js$/.test(f))) {
+// Only the hashed glue Trunk writes (its hash is up to 16 hex digits: a leading zero is dropped);
+// the app's own plain scripts (registreer.js) stay as written.
+for (const js of readdirSync(dir).filter((f) => /-[0-9a-f]{1,16}\.js$/.test(f))) {
   const pad = join(dir, js);
   const bron = readFileSync(pad, 'utf8');
   const regels = bron.split('\n');
