@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use rust_decimal::Decimal;
 use werkwaarde::domain::examen::casus::{controleer, Casus, Casusindex};
 
-const MIN_CASUSSEN: usize = 12;
+const MIN_CASUSSEN: usize = 24;
+const MIN_SECTOREN: usize = 18;
 
 fn map() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("public").join("casussen")
@@ -101,7 +102,7 @@ fn de_verzameling_is_gevarieerd_genoeg() {
     let met_ulw = alle.iter().filter(|(_, c)| c.gouden_standaard.ulw.is_some()).count();
     assert!(met_ulw >= 3, "{met_ulw} casussen met een ULW-analyse, ten minste 3 nodig");
     let sectoren: BTreeSet<&str> = alle.iter().map(|(_, c)| c.sector.as_str()).collect();
-    assert!(sectoren.len() >= 8, "{} verschillende sectoren: {sectoren:?}", sectoren.len());
+    assert!(sectoren.len() >= MIN_SECTOREN, "{} verschillende sectoren: {sectoren:?}", sectoren.len());
     let aantallen: BTreeSet<usize> = alle.iter().map(|(_, c)| c.gouden_standaard.stappenplan.taken.len()).collect();
     assert!(aantallen.contains(&1), "geen casus met één taak");
     assert!(aantallen.contains(&5), "geen casus met vijf taken");
@@ -192,4 +193,26 @@ fn c01_noemt_alleen_afkappen_als_weg_naar_87() {
     assert!(t.contains("afgerond naar 88%"), "{t}");
     assert!(t.contains("op 87% door af te kappen"), "{t}");
     assert!(t.contains("geeft hier toevallig ook 88%"), "{t}");
+}
+
+/// Issue 15: the pool reaches beyond the 69–88% of the first twelve: a loonwaarde where the LKS's
+/// 70% cap bites (Pi5 below 30% of the WML of € 14,71), one near 100%, and a reguliere
+/// arbeidsprestatie; and a ULW analysis that differs only by the tempo cap.
+#[test]
+fn the_pool_covers_the_whole_range_of_loonwaarden() {
+    let alle = alle();
+    let pi4 = |c: &Casus| c.gouden_standaard.stappenplan.pi4;
+    let wml = Decimal::new(1471, 2);
+    assert!(
+        alle.iter().any(|(_, c)| c.gouden_standaard.stappenplan.pi5 * Decimal::TEN < wml * Decimal::new(3, 0)),
+        "geen casus waarin het plafond van 70% van de LKS bijt"
+    );
+    assert!(alle.iter().any(|(_, c)| (93..100).contains(&pi4(c).try_into().unwrap_or(0i64))), "geen casus bij 100%");
+    assert!(alle.iter().any(|(_, c)| pi4(c) == Decimal::ONE_HUNDRED), "geen reguliere arbeidsprestatie");
+    assert!(alle.iter().any(|(_, c)| pi4(c) < Decimal::from(60)), "geen casus onder 60%");
+    let tempo_boven = alle.iter().any(|(_, c)| {
+        c.gouden_standaard.ulw.is_some()
+            && c.gouden_standaard.stappenplan.taken.iter().any(|t| t.tempo > Decimal::ONE_HUNDRED)
+    });
+    assert!(tempo_boven, "geen casus met een tempo boven 100% dat de ULW aftopt");
 }

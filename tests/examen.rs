@@ -7,7 +7,7 @@ use rust_decimal_macros::dec;
 use werkwaarde::domain::examen::band::{
     afwijking_procent, beoordeel, binnen_band, op_centen, Bandoordeel, EXAMEN_MARGE, PI5_DECIMALEN,
 };
-use werkwaarde::domain::examen::casus::{pi5_op_centen, trek, Casus};
+use werkwaarde::domain::examen::casus::{nog_niet_getrokken, pi5_op_centen, trek, trek_zonder_herhaling, Casus};
 use werkwaarde::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken};
 use werkwaarde::domain::examen::uitslag::{
     self, banden, examen, herexamen, herexamen_norm, uitslag_zichtbaar, Uitslag, EXAMEN_CASUSSEN, GESLAAGD_VANAF,
@@ -217,6 +217,42 @@ fn drawing_casussen_avoids_the_excluded_and_repeats_per_seed() {
     assert!(drie.iter().all(|c| !zes.contains(c)));
     // Too few left: topped up rather than short.
     assert_eq!(trek(&alle[..4], &alle[..3], 3, 1).len(), 3);
+}
+
+/// Issue 15: exams draw from the whole pool without repeats until it is used up. Four exams of
+/// six from 24 casussen are 24 different casussen; the fifth begins a new round.
+#[test]
+fn exams_draw_without_repeats_until_the_pool_is_used_up() {
+    let alle: Vec<String> = (1..=24).map(|i| format!("c{i:02}")).collect();
+    let mut eerdere: Vec<String> = Vec::new();
+    for examen in 0..4u32 {
+        let zes = trek_zonder_herhaling(&alle, &eerdere, &[], 6, 11 + examen);
+        assert_eq!(zes.len(), 6);
+        assert!(zes.iter().all(|c| !eerdere.contains(c)), "examen {examen} herhaalt een casus: {zes:?}");
+        eerdere.extend(zes);
+    }
+    let mut gezien = eerdere.clone();
+    gezien.sort();
+    assert_eq!(gezien, alle, "vier examens van zes dekken de hele pool precies één keer");
+    assert_eq!(nog_niet_getrokken(&alle, &eerdere), alle, "de pool is op: een nieuwe ronde begint");
+    let vijfde = trek_zonder_herhaling(&alle, &eerdere, &[], 6, 99);
+    assert_eq!(vijfde.len(), 6);
+}
+
+/// A round that runs out mid-exam: the rest of the round first, then new casussen, not those of
+/// the exam a herexamen follows.
+#[test]
+fn a_draw_that_ends_a_round_takes_the_rest_first_and_avoids_the_previous_exam() {
+    let alle: Vec<String> = (1..=8).map(|i| format!("c{i:02}")).collect();
+    let eerste: Vec<String> = alle[..6].to_vec();
+    let vrij = nog_niet_getrokken(&alle, &eerste);
+    assert_eq!(vrij, ["c07", "c08"]);
+    let her = trek_zonder_herhaling(&alle, &eerste, &eerste[..3], 3, 5);
+    assert_eq!(her.len(), 3);
+    assert!(her.contains(&"c07".to_string()) && her.contains(&"c08".to_string()), "{her:?}");
+    assert!(!eerste[..3].contains(&her[2]), "aangevuld met een casus van het vorige examen: {her:?}");
+    // Ids no longer in the pool (a casus removed from the app) do not count.
+    assert_eq!(nog_niet_getrokken(&alle, &["weg".to_string()]), alle);
 }
 
 #[test]
@@ -452,6 +488,30 @@ fn nakijken_compares_pi5_on_cents_and_counts_only_the_analysis() {
 }
 
 proptest! {
+    /// Within one exam never a casus twice, whatever came before.
+    #[test]
+    fn a_draw_never_repeats_within_an_exam(
+        pool in 6usize..30,
+        eerdere in proptest::collection::vec(0usize..30, 0..60),
+        n in 1usize..7,
+        zaad in any::<u32>(),
+    ) {
+        let alle: Vec<String> = (0..pool).map(|i| format!("c{i:02}")).collect();
+        let eerdere: Vec<String> = eerdere.into_iter().map(|i| format!("c{i:02}")).collect();
+        let getrokken = trek_zonder_herhaling(&alle, &eerdere, &[], n, zaad);
+        let mut uniek = getrokken.clone();
+        uniek.sort();
+        uniek.dedup();
+        prop_assert_eq!(getrokken.len(), n.min(pool));
+        prop_assert_eq!(uniek.len(), getrokken.len());
+        let vrij = nog_niet_getrokken(&alle, &eerdere);
+        if vrij.len() >= n {
+            prop_assert!(getrokken.iter().all(|c| vrij.contains(c)));
+        } else {
+            prop_assert!(vrij.iter().all(|c| getrokken.contains(c)));
+        }
+    }
+
     #[test]
     fn band_is_symmetric_and_monotone(goud in 1u32..100_000, d in 0u32..100_000) {
         let goud = Decimal::new(i64::from(goud), 2);

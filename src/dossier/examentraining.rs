@@ -10,10 +10,15 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::antwoordbestand::{Antwoordbestand, Antwoordcasus, ANTWOORD_VERSIE};
 use super::bevinding::Bevinding;
+use super::casusontwerp::Casusontwerp;
+use super::casuspakket::{Casuspakket, ANTWOORD_FORMAT};
 use super::data::{data_naar_map, data_uit};
+pub use super::examendag::Dag;
 use super::loonwaarde::{bereken, domeintaken, LoonwaardeData};
-use crate::domain::examen::casus::Casus;
+use super::zegel::{controlegetal, Verzegeld};
+use crate::domain::examen::casus::{Casus, Opgave};
 use crate::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken, Nakijkresultaat};
 use crate::domain::examen::zitting;
 use crate::domain::getal::nl_kort;
@@ -36,6 +41,16 @@ pub struct ExamentrainingData {
     /// The method exams are judged in (the Gouden Standaard differs where the ULW does).
     pub examenmethode: Methode,
     pub simulator: Simulatordata,
+    /// The trainee's name, as it goes into an answer file.
+    pub deelnemer: String,
+    /// Casus packs imported by a trainee (without Gouden Standaard).
+    pub pakketten: Vec<Casuspakket>,
+    /// The trainer's own casussen, as typed.
+    pub eigen_casussen: Vec<Casusontwerp>,
+    /// Packs the trainer made or imported, with their Gouden Standaard.
+    pub uitgegeven: Vec<Casuspakket>,
+    /// The answer files the trainer read, for any of `uitgegeven`.
+    pub antwoorden: Vec<Antwoordbestand>,
 }
 
 /// One practice attempt: the casus and the deskundige's own analysis in the calculator.
@@ -64,43 +79,40 @@ pub struct Zitting {
     pub casussen: Vec<Examencasus>,
     /// Two days for an exam, one for a herexamen.
     pub dagen: Vec<Dag>,
+    /// A sitting of a trainer's casus pack: graded by the trainer, from its answer file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pakket: Option<Pakketbinding>,
+    /// The controlegetal of a pack sitting, set when its last day is handed in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zegel: Option<String>,
 }
 
+/// The pack a sitting is of, and who sits it: what the answer file needs.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Examencasus {
+pub struct Pakketbinding {
     pub id: String,
     pub titel: String,
-    /// Gouden Standaard Pi5 in the exam's method, copied in at the start.
-    pub goud: Decimal,
-    /// The answer, Pi5 per uur as typed.
-    pub antwoord: String,
+    pub sleutel: String,
+    pub deelnemer: String,
 }
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Dag {
-    pub minuten: u32,
-    /// Milliseconds since the epoch (browser clock) when the day's sitting began.
-    pub gestart: Option<u64>,
-    /// When it was handed in, by the user or by the timer.
-    pub ingeleverd: Option<u64>,
-    /// Handed in because the time was up.
-    pub tijd_op: bool,
-}
-
-impl From<&Dag> for zitting::Dag {
-    fn from(d: &Dag) -> zitting::Dag {
-        zitting::Dag { minuten: d.minuten, gestart: d.gestart, ingeleverd: d.ingeleverd, tijd_op: d.tijd_op }
-    }
-}
-
-impl From<zitting::Dag> for Dag {
-    fn from(d: zitting::Dag) -> Dag {
-        Dag { minuten: d.minuten, gestart: d.gestart, ingeleverd: d.ingeleverd, tijd_op: d.tijd_op }
-    }
+pub struct Examencasus {
+    pub id: String,
+    pub titel: String,
+    /// Gouden Standaard Pi5 in the exam's method, copied in at the start; none in a pack sitting,
+    /// whose Gouden Standaard only the trainer has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub goud: Option<Decimal>,
+    /// The answer, Pi5 per uur as typed.
+    pub antwoord: String,
+    /// In a pack sitting: the analysis in the calculator, which goes to the trainer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub werk: Option<LoonwaardeData>,
 }
 
 impl Zitting {
@@ -115,7 +127,11 @@ impl Zitting {
             antwoorden: self
                 .casussen
                 .iter()
-                .map(|c| zitting::Antwoord { goud: c.goud, pi5: lees_antwoord(&c.antwoord).ok().flatten() })
+                // A pack sitting has no gold and is never judged here (`ExamentrainingData::zittingen`).
+                .map(|c| zitting::Antwoord {
+                    goud: c.goud.unwrap_or_default(),
+                    pi5: lees_antwoord(&c.antwoord).ok().flatten(),
+                })
                 .collect(),
         }
     }
@@ -125,8 +141,42 @@ impl Zitting {
     pub fn wijzig(&mut self, wijziging: impl FnOnce(&mut zitting::Zitting) -> bool) -> bool {
         let mut z = self.domein();
         let veranderd = wijziging(&mut z);
+        let klaar = z.klaar();
         self.dagen = z.dagen.into_iter().map(Dag::from).collect();
+        if klaar && self.zegel.is_none() {
+            self.zegel = self.pakket.as_ref().map(|p| self.controlegetal(p));
+        }
         veranderd
+    }
+
+    fn controlegetal(&self, p: &Pakketbinding) -> String {
+        let casussen: Vec<Verzegeld> = self
+            .casussen
+            .iter()
+            .map(|c| Verzegeld { id: &c.id, antwoord: &c.antwoord, werk: c.werk.as_ref() })
+            .collect();
+        controlegetal(&p.sleutel, &p.id, &p.deelnemer, &casussen, &self.dagen)
+    }
+
+    /// The answer file of a pack sitting, once every day is handed in.
+    pub fn antwoordbestand(&self) -> Result<Antwoordbestand, String> {
+        let (Some(p), Some(zegel)) = (&self.pakket, &self.zegel) else {
+            return Err("Lever eerst elke examendag in; daarna kunt u het antwoordbestand exporteren.".into());
+        };
+        Ok(Antwoordbestand {
+            format: ANTWOORD_FORMAT.into(),
+            schema_version: ANTWOORD_VERSIE,
+            pakket: p.id.clone(),
+            pakket_titel: p.titel.clone(),
+            deelnemer: p.deelnemer.clone(),
+            casussen: self
+                .casussen
+                .iter()
+                .map(|c| Antwoordcasus { id: c.id.clone(), antwoord: c.antwoord.clone(), werk: c.werk.clone() })
+                .collect(),
+            dagen: self.dagen.clone(),
+            controlegetal: zegel.clone(),
+        })
     }
 }
 
@@ -152,11 +202,67 @@ pub fn nieuwe_zitting(
             .map(|c| Examencasus {
                 id: c.id.clone(),
                 titel: c.titel.clone(),
-                goud: c.analyse(methode).pi5,
+                goud: Some(c.analyse(methode).pi5),
                 antwoord: String::new(),
+                werk: None,
             })
             .collect(),
         dagen: zitting::nieuwe_dagen(soort, minuten).into_iter().map(Dag::from).collect(),
+        pakket: None,
+        zegel: None,
+    }
+}
+
+/// A sitting of a trainee's casus pack, by `deelnemer`: its casussen in the pack's order, each
+/// with an empty analysis in the pack's method, and no Gouden Standaard.
+pub fn pakketzitting(id: u64, datum: String, pakket: &Casuspakket, deelnemer: &str) -> Result<Zitting, String> {
+    let deelnemer = deelnemer.trim();
+    if deelnemer.is_empty() {
+        return Err("Vul uw naam in: die gaat mee in het antwoordbestand voor de trainer.".into());
+    }
+    let Some(soort) = pakket.soort() else {
+        return Err(format!("Het pakket ‘{}’ heeft geen 6 of 3 casussen.", pakket.titel));
+    };
+    Ok(Zitting {
+        id,
+        soort,
+        vorige: None,
+        datum,
+        methode: pakket.methode,
+        casussen: pakket
+            .casussen
+            .iter()
+            .map(|c| Examencasus {
+                id: c.opgave.id.clone(),
+                titel: c.opgave.titel.clone(),
+                goud: None,
+                antwoord: String::new(),
+                werk: Some(werkblad(&c.opgave, pakket.methode)),
+            })
+            .collect(),
+        dagen: zitting::nieuwe_dagen(soort, pakket.minuten).into_iter().map(Dag::from).collect(),
+        pakket: Some(Pakketbinding {
+            id: pakket.id.clone(),
+            titel: pakket.titel.clone(),
+            sleutel: pakket.sleutel.clone(),
+            deelnemer: deelnemer.to_string(),
+        }),
+        zegel: None,
+    })
+}
+
+/// A calculator sheet for a casus, started from its normfunctie.
+pub fn werkblad(opgave: &Opgave, methode: Methode) -> LoonwaardeData {
+    let n = &opgave.normfunctie;
+    LoonwaardeData {
+        methode,
+        normfunctie: n.naam.clone(),
+        bron: n.bron.clone(),
+        normloon: nl_kort(n.normloon, 2),
+        voltijd_uren: nl_kort(n.voltijd_uren, 2),
+        contracturen: nl_kort(n.contracturen, 2),
+        werkdagen: nl_kort(n.werkdagen, 2),
+        ..Default::default()
     }
 }
 
@@ -216,9 +322,19 @@ impl ExamentrainingData {
         self.pogingen.iter_mut().find(|p| p.casus == casus)
     }
 
-    /// Every exam and herexamen as the domain reads it.
+    /// Every exam and herexamen this dossier judges itself, as the domain reads it: a pack
+    /// sitting is judged by the trainer.
     pub fn zittingen(&self) -> Vec<zitting::Zitting> {
-        self.examens.iter().map(Zitting::domein).collect()
+        self.examens.iter().filter(|z| z.pakket.is_none()).map(Zitting::domein).collect()
+    }
+
+    /// The casussen of the earlier exams drawn from the app's pool, oldest first.
+    pub fn getrokken(&self) -> Vec<String> {
+        self.examens
+            .iter()
+            .filter(|z| z.pakket.is_none())
+            .flat_map(|z| z.casussen.iter().map(|c| c.id.clone()))
+            .collect()
     }
 
     pub fn volgend_zitting_id(&self) -> u64 {
@@ -232,17 +348,7 @@ impl ExamentrainingData {
     /// The attempt for a casus, started from its normfunctie the first time.
     pub fn begin_poging(&mut self, casus: &Casus) {
         if self.poging(&casus.id).is_none() {
-            let n = &casus.normfunctie;
-            let werk = LoonwaardeData {
-                methode: self.examenmethode,
-                normfunctie: n.naam.clone(),
-                bron: n.bron.clone(),
-                normloon: nl_kort(n.normloon, 2),
-                voltijd_uren: nl_kort(n.voltijd_uren, 2),
-                contracturen: nl_kort(n.contracturen, 2),
-                werkdagen: nl_kort(n.werkdagen, 2),
-                ..Default::default()
-            };
+            let werk = werkblad(casus, self.examenmethode);
             self.pogingen.push(Oefenpoging { casus: casus.id.clone(), werk, nagekeken: false });
         }
         self.huidige_casus = casus.id.clone();
@@ -271,6 +377,11 @@ pub fn plaatsnaam(_data: &Map<String, Value>, pad: &str) -> Option<String> {
         "pogingen" => "Een oefenpoging",
         "examens" => "Een examen",
         "simulator" => "De validatie-simulator",
+        "deelnemer" => "Uw naam als deelnemer",
+        "pakketten" => "Een casuspakket",
+        "eigen_casussen" => "Een eigen casus",
+        "uitgegeven" => "Een pakket van de trainer",
+        "antwoorden" => "Een ingelezen antwoordbestand",
         _ => return None,
     };
     Some(naam.to_string())

@@ -8,9 +8,13 @@
 //! `bevinding` ← `importfout` ← `migreer` ← `validate`, `bevinding` ← `data` ← the area modules ← `validate`; `model` ← `export` ← `invoer`; `validate` ← `backup` (a file of every dossier, and the export reminder); `samenvoegen` and `herkomst` stand alone, `ontvangst` uses both. This file
 //! only declares the modules and re-exports their public names.
 
+pub mod antwoordbestand;
 pub mod backup;
 mod bevinding;
+pub mod casusontwerp;
+pub mod casuspakket;
 mod data;
+pub mod examendag;
 pub mod examentraining;
 pub mod examenuitslag;
 mod export;
@@ -30,6 +34,7 @@ pub mod schema;
 pub mod simulator;
 pub mod sterren;
 mod validate;
+mod zegel;
 pub mod zelftoets;
 
 pub use bevinding::Bevinding;

@@ -10,7 +10,9 @@
 use schemars::{schema_for, JsonSchema, Schema};
 use serde_json::{json, Value};
 
+use super::antwoordbestand::{Antwoordbestand, ANTWOORD_VERSIE};
 use super::backup::{BACKUP_FORMAT, BACKUP_SCHEMA_VERSION};
+use super::casuspakket::{Casuspakket, ANTWOORD_FORMAT, PAKKET_FORMAT, PAKKET_VERSIE};
 use super::examentraining::ExamentrainingData;
 use super::loonwaarde::LoonwaardeData;
 use super::model::{Dossier, DossierSoort, MAX_TITEL_TEKENS, SCHEMA_VERSION};
@@ -31,6 +33,14 @@ fn met_kop(mut schema: Schema, naam: &str, titel: &str) -> Value {
 
 fn gebied<T: JsonSchema>(naam: &str, titel: &str) -> Value {
     met_kop(schema_for!(T), naam, titel)
+}
+
+/// A file of its own kind: its `format` is one fixed text and its version at most this build's.
+fn bestand<T: JsonSchema>(naam: &str, titel: &str, format: &str, versie: u32) -> Value {
+    let mut schema = gebied::<T>(naam, titel);
+    schema["properties"]["format"] = json!({ "const": format });
+    schema["properties"]["schema_version"] = json!({ "type": "integer", "minimum": 1, "maximum": versie });
+    schema
 }
 
 /// Every schema with its file name, in the order of the README.
@@ -82,6 +92,19 @@ pub fn schemas() -> Vec<(String, Value)> {
         ("backup".into(), backup),
         ("casus".into(), gebied::<Casus>("casus", "Oefencasus met Gouden Standaard")),
         ("casusindex".into(), gebied::<Vec<Casusindex>>("casusindex", "Lijst van de oefencasussen")),
+        (
+            "casuspakket".into(),
+            bestand::<Casuspakket>("casuspakket", "Casuspakket van een trainer", PAKKET_FORMAT, PAKKET_VERSIE),
+        ),
+        (
+            "antwoordbestand".into(),
+            bestand::<Antwoordbestand>(
+                "antwoordbestand",
+                "Antwoordbestand van een deelnemer",
+                ANTWOORD_FORMAT,
+                ANTWOORD_VERSIE,
+            ),
+        ),
     ]
 }
 

@@ -43,16 +43,41 @@ pub struct Casusindex {
     pub taken: usize,
 }
 
+/// What a candidate is given: the casus without its Gouden Standaard. A trainee's casus pack
+/// carries only this.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Casus {
+pub struct Opgave {
     pub id: String,
     pub titel: String,
     pub sector: String,
     pub niveau: Niveau,
     pub verhaal: Verhaal,
     pub normfunctie: Normfunctie,
+}
+
+/// A casus with its Gouden Standaard. In the file the opgave's fields sit beside
+/// `gouden_standaard`, as they always have.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Casus {
+    #[serde(flatten)]
+    pub opgave: Opgave,
     pub gouden_standaard: GoudenStandaard,
+}
+
+/// A casus reads as its opgave (`casus.titel`, `casus.verhaal`): most code only shows the text.
+impl std::ops::Deref for Casus {
+    type Target = Opgave;
+    fn deref(&self) -> &Opgave {
+        &self.opgave
+    }
+}
+
+impl std::ops::DerefMut for Casus {
+    fn deref_mut(&mut self) -> &mut Opgave {
+        &mut self.opgave
+    }
 }
 
 /// What the deskundige reads: the werkplek, both accounts and the observations with numbers.
@@ -113,11 +138,13 @@ pub struct GoudenTaak {
     pub toelichting: [String; 3],
 }
 
-impl Casus {
+impl Opgave {
     pub fn week(&self) -> Werkweek {
         Werkweek { contracturen: self.normfunctie.contracturen, werkdagen: Some(self.normfunctie.werkdagen) }
     }
+}
 
+impl Casus {
     /// The analysis of the Gouden Standaard for this method: the ULW one where it differs.
     pub fn analyse(&self, methode: Methode) -> &Analyse {
         match (methode, &self.gouden_standaard.ulw) {
@@ -150,7 +177,27 @@ pub fn pi5_op_centen(pi4: Decimal, normloon: Decimal) -> Decimal {
 
 /// Every way a casus contradicts itself or the rules, in Dutch; empty when it is sound.
 pub fn controleer(casus: &Casus) -> Vec<String> {
+    let mut fouten = controleer_opgave(casus);
+    if casus.gouden_standaard.toelichting.trim().is_empty() {
+        fouten.push(format!("{}: de Gouden Standaard mist een toelichting", casus.id));
+    }
+    let mut analyses = vec![(Methode::Stappenplan, &casus.gouden_standaard.stappenplan)];
+    if let Some(ulw) = &casus.gouden_standaard.ulw {
+        analyses.push((Methode::Ulw, ulw));
+    }
+    for (methode, analyse) in analyses {
+        controleer_analyse(casus, methode, analyse, &mut fouten);
+    }
+    fouten
+}
+
+/// What a candidate is given must be sound on its own: a trainee's pack has no Gouden Standaard
+/// to check it against.
+pub fn controleer_opgave(casus: &Opgave) -> Vec<String> {
     let mut fouten = Vec::new();
+    if casus.id.trim().is_empty() || casus.titel.trim().is_empty() {
+        fouten.push(format!("{}: een casus heeft een id en een titel", casus.id));
+    }
     let n = &casus.normfunctie;
     if n.normloon <= Decimal::ZERO {
         fouten.push(format!("{}: normloon moet groter zijn dan nul", casus.id));
@@ -161,17 +208,13 @@ pub fn controleer(casus: &Casus) -> Vec<String> {
     if n.werkdagen <= Decimal::ZERO || n.werkdagen > Decimal::from(7) {
         fouten.push(format!("{}: werkdagen moeten tussen 0 en 7 liggen", casus.id));
     }
-    for t in casus.verhaal.observaties.iter().chain([&casus.verhaal.werkplek, &casus.gouden_standaard.toelichting]) {
+    if casus.verhaal.observaties.is_empty() {
+        fouten.push(format!("{}: het verhaal heeft geen waarnemingen", casus.id));
+    }
+    for t in casus.verhaal.observaties.iter().chain([&casus.verhaal.werkplek]) {
         if t.trim().is_empty() {
-            fouten.push(format!("{}: lege tekst in het verhaal of de toelichting", casus.id));
+            fouten.push(format!("{}: lege tekst in het verhaal", casus.id));
         }
-    }
-    let mut analyses = vec![(Methode::Stappenplan, &casus.gouden_standaard.stappenplan)];
-    if let Some(ulw) = &casus.gouden_standaard.ulw {
-        analyses.push((Methode::Ulw, ulw));
-    }
-    for (methode, analyse) in analyses {
-        controleer_analyse(casus, methode, analyse, &mut fouten);
     }
     fouten
 }
@@ -210,11 +253,62 @@ fn controleer_analyse(casus: &Casus, methode: Methode, analyse: &Analyse, fouten
 /// fixed by `zaad` (the caller passes a random number; tests pass a fixed one).
 pub fn trek(alle: &[String], uitsluiten: &[String], n: usize, zaad: u32) -> Vec<String> {
     let mut pot: Vec<String> = alle.iter().filter(|c| !uitsluiten.contains(c)).cloned().collect();
+    schud(&mut pot, zaad);
     if pot.len() < n {
         // Too few unused casussen: top up with used ones rather than give a short exam.
-        pot.extend(alle.iter().filter(|c| uitsluiten.contains(c)).cloned());
+        let mut aanvulling: Vec<String> = alle.iter().filter(|c| uitsluiten.contains(c)).cloned().collect();
+        schud(&mut aanvulling, zaad.rotate_left(16));
+        pot.extend(aanvulling);
     }
-    // Fisher–Yates with xorshift32: small, deterministic per seed, no dependency.
+    pot.truncate(n);
+    pot
+}
+
+/// The casussen of the pool not yet drawn in this round: `eerdere` are the casussen of the
+/// earlier sittings, oldest first; a round ends when every casus of `alle` has been drawn, and
+/// the next round starts empty.
+pub fn nog_niet_getrokken(alle: &[String], eerdere: &[String]) -> Vec<String> {
+    let mut ronde: Vec<&String> = Vec::new();
+    for id in eerdere.iter().filter(|id| alle.contains(id)) {
+        if alle.iter().all(|c| ronde.contains(&c)) {
+            ronde.clear();
+        }
+        if !ronde.contains(&id) {
+            ronde.push(id);
+        }
+    }
+    if alle.iter().all(|c| ronde.contains(&c)) {
+        ronde.clear();
+    }
+    alle.iter().filter(|c| !ronde.contains(c)).cloned().collect()
+}
+
+/// Draws an exam's casussen without repeats until the pool is used up: first every casus not yet
+/// drawn in this round (`nog_niet_getrokken`); only when fewer than `n` remain does the next round
+/// begin, topped up from the rest, where possible not from `vermijd` (the casussen of the exam a
+/// herexamen follows).
+pub fn trek_zonder_herhaling(
+    alle: &[String],
+    eerdere: &[String],
+    vermijd: &[String],
+    n: usize,
+    zaad: u32,
+) -> Vec<String> {
+    let mut vrij = nog_niet_getrokken(alle, eerdere);
+    schud(&mut vrij, zaad);
+    if vrij.len() >= n {
+        vrij.truncate(n);
+        return vrij;
+    }
+    let rest: Vec<String> = alle.iter().filter(|c| !vrij.contains(c)).cloned().collect();
+    let mut gekozen = vrij;
+    let aantal = n - gekozen.len();
+    gekozen.extend(trek(&rest, vermijd, aantal, zaad.rotate_left(8)));
+    gekozen
+}
+
+/// Fisher–Yates with xorshift32: small, deterministic per seed, no dependency.
+fn schud(pot: &mut [String], zaad: u32) {
     let mut x = zaad.max(1);
     for i in (1..pot.len()).rev() {
         x ^= x << 13;
@@ -223,6 +317,4 @@ pub fn trek(alle: &[String], uitsluiten: &[String], n: usize, zaad: u32) -> Vec<
         let j = (x as usize) % (i + 1);
         pot.swap(i, j);
     }
-    pot.truncate(n);
-    pot
 }

@@ -2,6 +2,7 @@
 
 pub mod band;
 pub mod casus;
+pub mod groep;
 pub mod nakijken;
 pub mod uitslag;
 pub mod validatie;
