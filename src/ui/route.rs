@@ -35,6 +35,8 @@ pub enum Stap {
     Examen,
     Resultaten,
     Simulator,
+    Pakket,
+    Trainer,
 }
 
 impl Stap {
@@ -50,7 +52,8 @@ impl Stap {
     ];
 
     /// The parts of an examentraining dossier, in menu order.
-    pub const EXAMEN: [Stap; 4] = [Stap::Oefenen, Stap::Examen, Stap::Resultaten, Stap::Simulator];
+    pub const EXAMEN: [Stap; 6] =
+        [Stap::Oefenen, Stap::Examen, Stap::Pakket, Stap::Resultaten, Stap::Simulator, Stap::Trainer];
 
     pub fn sleutel(self) -> &'static str {
         match self {
@@ -66,6 +69,8 @@ impl Stap {
             Stap::Examen => "examen",
             Stap::Resultaten => "resultaten",
             Stap::Simulator => "validatie",
+            Stap::Pakket => "casuspakket",
+            Stap::Trainer => "trainer",
         }
     }
 
@@ -83,6 +88,8 @@ impl Stap {
             Stap::Examen => "Examen",
             Stap::Resultaten => "Resultaten",
             Stap::Simulator => "Validatie-simulator",
+            Stap::Pakket => "Casuspakket",
+            Stap::Trainer => "Trainer",
         }
     }
 

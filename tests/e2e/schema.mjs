@@ -1,6 +1,6 @@
 // The published JSON Schema (public/schema/, generated from the Rust types) loaded into ajv, an
 // independent validator from npm. `valideer` checks a file Werkwaarde reads or writes: a dossier,
-// a backup, a casus or the casus index, chosen by what the file says it is.
+// a backup, a casus pack, an answer file, a casus or the casus index, chosen by what the file says it is.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ const id = (naam) => `urn:werkwaarde:schema:${naam}`;
 export function soortVan(json) {
   if (json?.format === 'werkwaarde-dossier') return 'dossier';
   if (json?.format === 'werkwaarde-backup') return 'backup';
+  if (json?.format === 'werkwaarde-casuspakket') return 'casuspakket';
+  if (json?.format === 'werkwaarde-antwoorden') return 'antwoordbestand';
   if (Array.isArray(json)) return 'casusindex';
   if (json?.gouden_standaard !== undefined) return 'casus';
   return null;

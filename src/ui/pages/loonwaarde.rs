@@ -129,6 +129,8 @@ pub fn Rekenblad(
     m: Rekenmodel,
     #[prop(optional, into)] dossier_id: Option<String>,
     #[prop(optional)] naast: Option<Naast>,
+    // A sheet that belongs to one method (a Gouden Standaard by the ULW): no choice of method.
+    #[prop(optional)] vaste_methode: Option<Methode>,
 ) -> impl IntoView {
     let data = m.data;
     let u = m.uitkomst;
@@ -166,8 +168,10 @@ pub fn Rekenblad(
         <div class="calculator">
             <fieldset class="methode">
                 <legend>"Methode"</legend>
+                {vaste_methode.map(|me| view! { <p>{me.naam()}</p> })}
                 {[Methode::Stappenplan, Methode::Ulw]
                     .into_iter()
+                    .filter(|_| vaste_methode.is_none())
                     .map(|me| {
                         view! {
                             <label class="keuze">

@@ -2,13 +2,16 @@
 //! against the Gouden Standaard, sit an exam of six casussen over two days, keep the results, and
 //! simulate the validatie of a methodiek.
 
+mod bestand;
 mod casussen;
 mod grafiek;
 mod model;
 mod nakijken;
 mod oefenen;
+mod pakket;
 mod resultaten;
 mod simulator;
+mod trainer;
 mod verhaal;
 mod zitting;
 
@@ -23,6 +26,7 @@ pub fn Examentraining(id: String, #[prop(into)] stap: Signal<Stap>) -> impl Into
     // Choosing another part changes only which part is shown: the model stays.
     let stap = Memo::new(move |_| stap.get());
     provide_context(ExamenModel::voor(id.clone()));
+    let id2 = id.clone();
     let delen = Stap::EXAMEN
         .into_iter()
         .map(|st| {
@@ -35,7 +39,7 @@ pub fn Examentraining(id: String, #[prop(into)] stap: Signal<Stap>) -> impl Into
         })
         .collect_view();
     view! {
-        <nav class="stappen delen" aria-label="Onderdelen van de examentraining">
+        <nav class="stappen delen niet-printen" aria-label="Onderdelen van de examentraining">
             <ol>{delen}</ol>
         </nav>
         <section class="stap" aria-labelledby="stap-kop">
@@ -44,6 +48,8 @@ pub fn Examentraining(id: String, #[prop(into)] stap: Signal<Stap>) -> impl Into
                 Stap::Examen => view! { <zitting::ExamenDeel/> }.into_any(),
                 Stap::Resultaten => view! { <resultaten::ResultatenDeel/> }.into_any(),
                 Stap::Simulator => view! { <simulator::SimulatorDeel/> }.into_any(),
+                Stap::Pakket => view! { <pakket::PakketDeel dossier=id2.clone()/> }.into_any(),
+                Stap::Trainer => view! { <trainer::TrainerDeel/> }.into_any(),
                 _ => view! { <oefenen::OefenDeel/> }.into_any(),
             }}
         </section>

@@ -150,7 +150,7 @@ fn Uitwerking(casus: Casus) -> impl IntoView {
         <h2 id="werkplek-kop" tabindex="-1">{format!("Casus: {}", casus.titel)}</h2>
         <details class="casustekst" open>
             <summary>"Casustekst (inklappen om meer ruimte te hebben)"</summary>
-            <CasusVerhaal casus=casus.clone()/>
+            <CasusVerhaal casus=casus.opgave.clone()/>
         </details>
         <h3>"Uw analyse"</h3>
         <Rekenblad m=rekenmodel/>

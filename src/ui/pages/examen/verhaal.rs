@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use crate::domain::examen::casus::Casus;
+use crate::domain::examen::casus::Opgave;
 use crate::domain::getal::{euro, nl_kort};
 
 /// What a deskundige works from: the werkplek, both accounts, the observations and the
 /// normfunctie. Never the Gouden Standaard.
 #[component]
-pub fn CasusVerhaal(casus: Casus) -> impl IntoView {
+pub fn CasusVerhaal(casus: Opgave) -> impl IntoView {
     let n = casus.normfunctie.clone();
     let v = casus.verhaal.clone();
     view! {

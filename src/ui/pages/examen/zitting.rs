@@ -4,14 +4,16 @@ use super::casussen;
 use super::model::model;
 use super::verhaal::CasusVerhaal;
 use crate::domain::examen::band::Bandoordeel;
-use crate::domain::examen::casus::trek;
+use crate::domain::examen::casus::trek_zonder_herhaling;
 use crate::domain::examen::uitslag::{EXAMEN_CASUSSEN, HEREXAMEN_CASUSSEN};
 use crate::domain::examen::zitting::{dag_van, CASUSSEN_PER_DAG, MAX_MINUTEN, MIN_MINUTEN, STANDAARD_MINUTEN};
 use crate::domain::getal::{euro, nl_kort};
 use crate::domain::loonwaarde::Methode;
 use crate::dossier::examentraining::{lees_antwoord, lees_minuten, nieuwe_zitting, ExamentrainingData, Soort, Zitting};
 use crate::dossier::examenuitslag::{herexamen_mogelijk, oordeel, Zittingsoordeel};
+use crate::dossier::loonwaarde::LoonwaardeData;
 use crate::ui::browser;
+use crate::ui::pages::loonwaarde::{Rekenblad, Rekenmodel};
 use crate::ui::widgets::{UitlegBlok, Veld};
 
 /// Examenmodus: six casussen over two days of three, each day a sitting with its own timer; no
@@ -56,7 +58,8 @@ fn Starten() -> impl IntoView {
             let resultaat = async {
                 let index = casussen::index().await?;
                 let alle: Vec<String> = index.iter().map(|c| c.id.clone()).collect();
-                let (n, vorige, uitsluiten) = match soort {
+                let eerdere = m.data.with_untracked(ExamentrainingData::getrokken);
+                let (n, vorige, vermijd) = match soort {
                     Soort::Examen => (EXAMEN_CASUSSEN, None, Vec::new()),
                     Soort::Herexamen => {
                         let na = m.data.with_untracked(|d| herexamen_mogelijk(d).map(|(z, _)| z.clone()));
@@ -67,7 +70,7 @@ fn Starten() -> impl IntoView {
                     }
                 };
                 let mut gekozen = Vec::new();
-                for id in trek(&alle, &uitsluiten, n, browser::toeval()) {
+                for id in trek_zonder_herhaling(&alle, &eerdere, &vermijd, n, browser::toeval()) {
                     gekozen.push(casussen::casus(&id).await?);
                 }
                 Ok((gekozen, vorige))
@@ -170,9 +173,10 @@ fn Sitting(id: u64) -> impl IntoView {
             let dag = z.domein().huidige_dag()?;
             let gestart = z.dagen.get(dag).and_then(|d| d.gestart).is_some();
             let minuten = z.dagen.get(dag).map_or(STANDAARD_MINUTEN, |d| d.minuten);
-            let titel = match z.soort {
-                Soort::Examen => format!("Examen {} — dag {} van {}", z.id, dag + 1, z.dagen.len()),
-                Soort::Herexamen => format!("Herexamen {}", z.id),
+            let titel = match (&z.pakket, z.soort) {
+                (Some(p), _) => format!("Casuspakket ‘{}’ — dag {} van {}", p.titel, dag + 1, z.dagen.len()),
+                (None, Soort::Examen) => format!("Examen {} — dag {} van {}", z.id, dag + 1, z.dagen.len()),
+                (None, Soort::Herexamen) => format!("Herexamen {}", z.id),
             };
             Some((dag, gestart, minuten, titel))
         })
@@ -202,7 +206,10 @@ fn Sitting(id: u64) -> impl IntoView {
     }
 }
 
-fn ingeleverde_dagen(data: &ExamentrainingData, z: &Zitting) -> impl IntoView {
+fn ingeleverde_dagen(data: &ExamentrainingData, z: &Zitting) -> AnyView {
+    if z.pakket.is_some() {
+        return pakketdagen(z).into_any();
+    }
     let o = oordeel(data, z);
     z.dagen
         .iter()
@@ -215,6 +222,41 @@ fn ingeleverde_dagen(data: &ExamentrainingData, z: &Zitting) -> impl IntoView {
                     <summary>{format!("Dag {} ingeleverd{}", i + 1, if d.tijd_op { " (de tijd was om)" } else { "" })}</summary>
                     <table class="rapport-tabel"><caption class="sr">{format!("Beoordeling dag {}", i + 1)}</caption>
                         <thead><tr><th scope="col">"Casus"</th><th scope="col">"Uw Pi5"</th><th scope="col">"Gouden Standaard"</th><th scope="col">"Afwijking"</th><th scope="col">"Oordeel"</th></tr></thead>
+                        <tbody>{rijen}</tbody>
+                    </table>
+                </details>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// The handed-in days of a pack sitting: the answers only, since the trainer has the Gouden
+/// Standaard.
+fn pakketdagen(z: &Zitting) -> impl IntoView {
+    z.dagen
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.ingeleverd.is_some())
+        .map(|(i, d)| {
+            let rijen = z
+                .casussen
+                .iter()
+                .enumerate()
+                .filter(|(c, _)| dag_van(*c) == i)
+                .map(|(c, ec)| {
+                    let antwoord = match lees_antwoord(&ec.antwoord) {
+                        Ok(Some(a)) => euro(a),
+                        _ => "geen antwoord".into(),
+                    };
+                    view! { <tr><th scope="row">{format!("{}. {}", c + 1, ec.titel)}</th><td>{antwoord}</td></tr> }
+                })
+                .collect_view();
+            view! {
+                <details class="dag-uitslag" open>
+                    <summary>{format!("Dag {} ingeleverd{}", i + 1, if d.tijd_op { " (de tijd was om)" } else { "" })}</summary>
+                    <table class="rapport-tabel"><caption class="sr">{format!("Antwoorden dag {}", i + 1)}</caption>
+                        <thead><tr><th scope="col">"Casus"</th><th scope="col">"Uw Pi5"</th></tr></thead>
                         <tbody>{rijen}</tbody>
                     </table>
                 </details>
@@ -261,12 +303,14 @@ fn Dagwerk(id: u64, dag: usize, nu: RwSignal<u64>) -> impl IntoView {
             z.casussen.iter().enumerate().filter(|(i, _)| dag_van(*i) == dag).map(|(i, c)| (i, c.id.clone())).collect()
         })
         .unwrap_or_default();
+    // One calculator at a time: its fields have fixed ids.
+    let rekenhulp = RwSignal::new(None::<usize>);
     view! {
         <p class="timer-regel" role="timer" aria-live="off">
             "Resterende tijd: "
             <span class="timer" class:bijna=move || resterend() < 5 * 60_000 data-testid="timer">{klok}</span>
         </p>
-        {casussen_vandaag.into_iter().map(|(i, cid)| view! { <Examencasus id=id index=i casus_id=cid/> }).collect_view()}
+        {casussen_vandaag.into_iter().map(|(i, cid)| view! { <Examencasus id=id index=i casus_id=cid rekenhulp=rekenhulp/> }).collect_view()}
         <div class="acties">
             <Show when=move || !bevestig.get()>
                 <button type="submit" on:click=move |_| bevestig.set(true)>{format!("Dag {} inleveren", dag + 1)}</button>
@@ -283,12 +327,33 @@ fn Dagwerk(id: u64, dag: usize, nu: RwSignal<u64>) -> impl IntoView {
 }
 
 #[component]
-fn Examencasus(id: u64, index: usize, casus_id: String) -> impl IntoView {
+fn Examencasus(id: u64, index: usize, casus_id: String, rekenhulp: RwSignal<Option<usize>>) -> impl IntoView {
     let m = model();
     let cid = StoredValue::new(casus_id);
+    // A pack's casus comes from the pack in this dossier; the app's own from its file.
+    let uit_pakket = m.data.with_untracked(|d| {
+        let z = d.examens.iter().find(|z| z.id == id)?;
+        let p = z.pakket.as_ref()?;
+        d.pakketten
+            .iter()
+            .find(|q| q.id == p.id)?
+            .casussen
+            .iter()
+            .find(|c| c.opgave.id == cid.get_value())
+            .map(|c| c.opgave.clone())
+    });
+    let is_pakket =
+        m.data.with_untracked(|d| d.examens.iter().find(|z| z.id == id).is_some_and(|z| z.pakket.is_some()));
     let casus = LocalResource::new(move || {
         let c = cid.get_value();
-        async move { casussen::casus(&c).await }
+        let uit_pakket = uit_pakket.clone();
+        async move {
+            match uit_pakket {
+                Some(o) => Ok(o),
+                None if is_pakket => Err("Deze casus staat niet meer in het casuspakket van dit dossier.".to_string()),
+                None => casussen::casus(&c).await.map(|c| c.opgave),
+            }
+        }
     });
     let waarde = Signal::derive(move || {
         m.data.with(|d| {
@@ -328,6 +393,7 @@ fn Examencasus(id: u64, index: usize, casus_id: String) -> impl IntoView {
             </Suspense>
             <Veld id=format!("ex-antwoord-{index}") label=format!("Uw Pi5 voor casus {} (€ per uur)", index + 1)
                 waarde=waarde zet=zet fout=fout decimaal=true/>
+            {is_pakket.then(|| view! { <Pakketrekenhulp id=id index=index rekenhulp=rekenhulp/> })}
         </section>
     }
 }
@@ -339,6 +405,17 @@ pub fn Uitslagblok(id: u64) -> impl IntoView {
     move || {
         m.data.with(|d| {
             let z = d.examens.iter().find(|z| z.id == id)?;
+            if let Some(p) = &z.pakket {
+                return Some(view! {
+                    <div class="oordeel" role="status">
+                        <p class="oordeel-kop" data-testid="examenuitslag">{format!(
+                            "Ingeleverd. De trainer kijkt het casuspakket ‘{}’ na; exporteer uw antwoordbestand onder Casuspakket.",
+                            p.titel
+                        )}</p>
+                    </div>
+                    {ingeleverde_dagen(d, z)}
+                }.into_any());
+            }
             let o: Zittingsoordeel = oordeel(d, z);
             let klasse = if o.geslaagd == Some(true) { "oordeel gunstig" } else { "oordeel ongunstig" };
             Some(view! {
@@ -347,7 +424,54 @@ pub fn Uitslagblok(id: u64) -> impl IntoView {
                     {o.uitleg.clone().map(|u| view! { <UitlegBlok uitleg=u/> })}
                 </div>
                 {ingeleverde_dagen(d, z)}
-            })
+            }.into_any())
         })
+    }
+}
+
+/// In a pack sitting: the trainee's analysis of a casus in the calculator, which goes to the
+/// trainer with the answer file, so the trainer can see what made a difference taak by taak.
+#[component]
+fn Pakketrekenhulp(id: u64, index: usize, rekenhulp: RwSignal<Option<usize>>) -> impl IntoView {
+    let m = model();
+    let open = move || rekenhulp.get() == Some(index);
+    move || {
+        if !open() {
+            return view! {
+                <button type="button" on:click=move |_| rekenhulp.set(Some(index))>
+                    {format!("Casus {} uitwerken in de rekenhulp", index + 1)}
+                </button>
+            }
+            .into_any();
+        }
+        let begin = m.data.with_untracked(|d| {
+            d.examens.iter().find(|z| z.id == id).and_then(|z| z.casussen.get(index)).and_then(|c| c.werk.clone())
+        });
+        let werk = RwSignal::new(begin.unwrap_or_default());
+        // Every change goes into the sitting while the day is open; after the hand-in it is sealed.
+        Effect::new(move |vorige: Option<()>| {
+            let w: LoonwaardeData = werk.get();
+            if vorige.is_some() {
+                let t = browser::millis();
+                m.data.update(|d| {
+                    let Some(z) = d.examens.iter_mut().find(|z| z.id == id) else { return };
+                    if !z.domein().antwoord_open(index, t) {
+                        return;
+                    }
+                    if let Some(c) = z.casussen.get_mut(index) {
+                        c.werk = Some(w);
+                    }
+                });
+            }
+        });
+        let methode = werk.with_untracked(|w| w.methode);
+        view! {
+            <div class="rekenhulp" role="group" aria-label=format!("Rekenhulp casus {}", index + 1)>
+                <p class="hint">"Uw analyse gaat met het antwoordbestand naar de trainer. Vul uw Pi5 zelf in het antwoordveld in."</p>
+                <Rekenblad m=Rekenmodel::van(werk) vaste_methode=methode/>
+                <button type="button" on:click=move |_| rekenhulp.set(None)>"Rekenhulp sluiten"</button>
+            </div>
+        }
+        .into_any()
     }
 }

@@ -72,7 +72,13 @@ pub fn Zelftoets(id: String, #[prop(into)] stap: Signal<Stap>) -> impl IntoView 
             <h2 id="stap-kop">{move || stap.get().naam()}</h2>
             {move || match stap.get() {
                 // Parts of another area's dossier fall back to the first step.
-                Stap::Profiel | Stap::Oefenen | Stap::Examen | Stap::Resultaten | Stap::Simulator => {
+                Stap::Profiel
+            | Stap::Oefenen
+            | Stap::Examen
+            | Stap::Resultaten
+            | Stap::Simulator
+            | Stap::Pakket
+            | Stap::Trainer => {
                     view! { <profiel::ProfielStap/> }.into_any()
                 }
                 Stap::Uitkomst => view! { <uitkomst::UitkomstStap/> }.into_any(),
