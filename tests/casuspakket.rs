@@ -368,3 +368,13 @@ fn a_trainers_casus_that_does_not_add_up_says_what_to_fix() {
     let f = o.naar_casus().unwrap_err();
     assert!(f.iter().any(|m| m.starts_with("ULW: het normloon")), "{f:?}");
 }
+
+#[test]
+fn a_pack_or_answer_file_dropped_on_the_dossier_import_says_where_it_belongs() {
+    let p = pakket();
+    let antwoord = ingeleverd(&p, "Anna");
+    for (bestand, soort) in [(p.voor_deelnemers().naar_json(), "een casuspakket"), (antwoord, "een antwoordbestand")] {
+        let f = werkwaarde::dossier::backup::lees_bestand(bestand.as_bytes()).err().expect("geweigerd").melding();
+        assert!(f.starts_with(&format!("Dit is {soort} voor de examentraining, geen dossier.")), "{f}");
+    }
+}

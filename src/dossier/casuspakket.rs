@@ -181,15 +181,22 @@ pub fn controleer_pakket(p: &Casuspakket) -> Vec<String> {
     fouten
 }
 
-/// What a JSON object that is not a pack is, for the message.
-pub fn soort_bestand(object: &Map<String, Value>) -> Option<&'static str> {
+/// A casus pack or an answer file, in words (for a message where another file was expected).
+pub fn examenbestand(object: &Map<String, Value>) -> Option<&'static str> {
     match object.get("format").and_then(Value::as_str)? {
         PAKKET_FORMAT => Some("een casuspakket"),
         ANTWOORD_FORMAT => Some("een antwoordbestand"),
+        _ => None,
+    }
+}
+
+/// What a Werkwaarde file is, in words, for the message when it is not the kind expected.
+pub fn soort_bestand(object: &Map<String, Value>) -> Option<&'static str> {
+    examenbestand(object).or(match object.get("format").and_then(Value::as_str)? {
         DOSSIER_FORMAT => Some("een dossier"),
         "werkwaarde-backup" => Some("een back-up"),
         _ => None,
-    }
+    })
 }
 
 /// Reads the object of a Werkwaarde file of kind `format` and brings it to `huidige` version

@@ -17,6 +17,10 @@ pub enum ImportFout {
         kolom: usize,
     },
     GeenWerkwaardeDossier,
+    /// A casus pack or an answer file: read in an examentraining, not as a dossier.
+    Examenbestand {
+        soort: &'static str,
+    },
     NieuwereVersie {
         versie: u64,
     },
@@ -65,6 +69,10 @@ impl ImportFout {
                      bestand dat Werkwaarde exporteerde."
                 )
             }
+            ImportFout::Examenbestand { soort } => format!(
+                "Dit is {soort} voor de examentraining, geen dossier. Open een examentraining en lees het daar in: \
+                 een casuspakket onder Casuspakket (deelnemer) of Trainer (trainersversie), een antwoordbestand onder Trainer."
+            ),
             ImportFout::NieuwereVersie { versie } => format!(
                 "Dit dossier komt uit een nieuwere versie van Werkwaarde (schemaversie {versie}); \
                  deze versie kan schemaversie {SCHEMA_VERSION} lezen. Open het met een nieuwere versie."

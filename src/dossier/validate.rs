@@ -98,6 +98,10 @@ pub fn examentraining_fout(data: &Map<String, Value>) -> Option<Bevinding> {
 fn lees_waarde_met(waarde: Value, controle: Controle) -> Result<Dossier, ImportFout> {
     let versie = match &waarde {
         Value::Object(o) if o.get("format").and_then(Value::as_str) == Some(FORMAT) => controleer_versie(o)?,
+        Value::Object(o) => match super::casuspakket::examenbestand(o) {
+            Some(soort) => return Err(ImportFout::Examenbestand { soort }),
+            None => return Err(ImportFout::GeenWerkwaardeDossier),
+        },
         _ => return Err(ImportFout::GeenWerkwaardeDossier),
     };
     // An older file is brought up to the current schema first, so everything below checks the

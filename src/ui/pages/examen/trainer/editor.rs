@@ -21,6 +21,7 @@ pub fn EigenCasussen() -> impl IntoView {
     let index = LocalResource::new(casussen::index);
     let startpunt = RwSignal::new(String::new());
     let fout = RwSignal::new(None::<String>);
+    let te_verwijderen = RwSignal::new(None::<String>);
     let nieuw = move |_| {
         let mut id = String::new();
         m.data.update(|d| {
@@ -88,11 +89,7 @@ pub fn EigenCasussen() -> impl IntoView {
                                     <td>
                                         <button type="button" aria-label=format!("Bewerken: {naam}") on:click=move |_| bewerkt.set(Some(id1.clone()))>"Bewerken"</button>
                                         <button type="button" class="gevaar" aria-label=format!("Verwijderen: {naam}") on:click=move |_| {
-                                            let weg = id2.clone();
-                                            m.data.update(|d| d.eigen_casussen.retain(|o| o.id != weg));
-                                            if bewerkt.get_untracked().as_deref() == Some(id2.as_str()) {
-                                                bewerkt.set(None);
-                                            }
+                                            te_verwijderen.set(Some(id2.clone()))
                                         }>"Verwijderen"</button>
                                     </td>
                                 </tr>
@@ -102,6 +99,23 @@ pub fn EigenCasussen() -> impl IntoView {
                 </table>
             }.into_any()
         }}
+        {move || te_verwijderen.get().map(|weg| {
+            let naam = m.data.with_untracked(|d| d.eigen_casussen.iter().find(|o| o.id == weg).map(|o| o.titel.clone())).unwrap_or_default();
+            view! {
+                <div class="acties bevestig" role="group" aria-label="Verwijderen bevestigen">
+                    <p>{format!("De casus ‘{naam}’ wordt verwijderd, met alles wat u erin schreef. Pakketten die hem al bevatten houden hun eigen kopie. Verwijderen?")}</p>
+                    <button type="button" class="gevaar" on:click=move |_| {
+                        let weg = weg.clone();
+                        m.data.update(|d| d.eigen_casussen.retain(|o| o.id != weg));
+                        if bewerkt.get_untracked().as_deref() == Some(weg.as_str()) {
+                            bewerkt.set(None);
+                        }
+                        te_verwijderen.set(None);
+                    }>"Ja, verwijderen"</button>
+                    <button type="button" on:click=move |_| te_verwijderen.set(None)>"Nee, behouden"</button>
+                </div>
+            }
+        })}
         <div class="acties">
             <button type="button" on:click=nieuw>"Nieuwe casus"</button>
             <label for="startpunt">"Of begin bij een casus van Werkwaarde:"</label>
