@@ -374,7 +374,10 @@ fn a_pack_or_answer_file_dropped_on_the_dossier_import_says_where_it_belongs() {
     let p = pakket();
     let antwoord = ingeleverd(&p, "Anna");
     for (bestand, soort) in [(p.voor_deelnemers().naar_json(), "een casuspakket"), (antwoord, "een antwoordbestand")] {
-        let f = werkwaarde::dossier::backup::lees_bestand(bestand.as_bytes()).err().expect("geweigerd").melding();
+        let Err(f) = werkwaarde::dossier::backup::lees_bestand(bestand.as_bytes()) else {
+            panic!("{soort} als dossier aangenomen");
+        };
+        let f = f.melding();
         assert!(f.starts_with(&format!("Dit is {soort} voor de examentraining, geen dossier.")), "{f}");
     }
 }
