@@ -381,3 +381,18 @@ fn a_pack_or_answer_file_dropped_on_the_dossier_import_says_where_it_belongs() {
         assert!(f.starts_with(&format!("Dit is {soort} voor de examentraining, geen dossier.")), "{f}");
     }
 }
+
+#[test]
+fn a_name_a_spreadsheet_would_run_as_a_formula_is_written_as_text() {
+    let p = pakket();
+    // Every answer € 1,00: far below the gold, a negative deviation.
+    let z = zit(&p.voor_deelnemers(), "=SOM(A1)", &["1,00"; 6]);
+    let a = lees_antwoordbestand(&z.antwoordbestand().expect("bestand").naar_json(), std::slice::from_ref(&p), &[])
+        .expect("ingelezen");
+    let g = groep(&p, &[a], std::slice::from_ref(&p)).expect("groep");
+    let csv = groep_csv(&p, &g);
+    let regel = csv.lines().nth(1).expect("regel");
+    assert!(regel.contains(";'=SOM(A1);"), "{regel}");
+    // A negative deviation stays a number.
+    assert!(regel.contains(";1;12,94;-92,27;nee;"), "{regel}");
+}

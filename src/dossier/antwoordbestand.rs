@@ -184,14 +184,17 @@ pub fn groep_csv(pakket: &Casuspakket, g: &Groepsoordeel) -> String {
     ];
     for d in &g.deelnemers {
         for (o, c) in d.oordelen.iter().zip(&g.casussen) {
+            // A spreadsheet reads a number with an ASCII minus, not the typographic one the
+            // screen shows.
+            let getal = |g: rust_decimal::Decimal| nl_kort(g, 2).replace('\u{2212}', "-");
             let velden = [
                 pakket.titel.clone(),
                 d.deelnemer.clone(),
                 c.casus_id.clone(),
                 c.titel.clone(),
-                o.antwoord.map(|a| nl_kort(a, 2)).unwrap_or_default(),
-                nl_kort(o.goud, 2),
-                o.afwijking.map(|a| nl_kort(a, 2)).unwrap_or_default(),
+                o.antwoord.map(getal).unwrap_or_default(),
+                getal(o.goud),
+                o.afwijking.map(getal).unwrap_or_default(),
                 if o.binnen { "ja" } else { "nee" }.to_string(),
                 d.kort.naam().to_string(),
             ];
@@ -202,12 +205,9 @@ pub fn groep_csv(pakket: &Casuspakket, g: &Groepsoordeel) -> String {
 }
 
 fn csv_veld(v: &str) -> String {
-    // A cell a spreadsheet would run as a formula is written as text.
-    let v = if v.starts_with(['=', '+', '-', '@']) && v.parse::<f64>().is_err() && !v.contains(',') {
-        format!("'{v}")
-    } else {
-        v.to_string()
-    };
+    // A cell a spreadsheet would run as a formula is written as text; a negative number stays one.
+    let getal = v.strip_prefix('-').is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == ','));
+    let v = if v.starts_with(['=', '+', '-', '@']) && !getal { format!("'{v}") } else { v.to_string() };
     if v.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", v.replace('"', "\"\""))
     } else {

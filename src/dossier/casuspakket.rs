@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::data::data_uit;
-use crate::domain::examen::casus::{controleer, controleer_opgave, Casus, GoudenStandaard, Opgave};
+use crate::domain::examen::casus::{controleer, controleer_opgave, Casus, Casusbestand, GoudenStandaard, Opgave};
 use crate::domain::examen::zitting::{self, Soort};
 use crate::domain::loonwaarde::Methode;
 
@@ -50,14 +50,27 @@ pub struct Casuspakket {
     pub casussen: Vec<Pakketcasus>,
 }
 
-/// A casus in a pack: its opgave, and its Gouden Standaard in the trainer's version only.
+/// A casus in a pack: its opgave, and its Gouden Standaard in the trainer's version only. In the
+/// file it is a casus file's object (`Casusbestand`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "Casusbestand", into = "Casusbestand")]
 pub struct Pakketcasus {
-    #[serde(flatten)]
     pub opgave: Opgave,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gouden_standaard: Option<GoudenStandaard>,
+}
+
+impl From<Casusbestand> for Pakketcasus {
+    fn from(b: Casusbestand) -> Pakketcasus {
+        let (opgave, gouden_standaard) = b.delen();
+        Pakketcasus { opgave, gouden_standaard }
+    }
+}
+
+impl From<Pakketcasus> for Casusbestand {
+    fn from(c: Pakketcasus) -> Casusbestand {
+        Casusbestand::van(c.opgave, c.gouden_standaard)
+    }
 }
 
 /// What `nieuw` needs besides the casussen.

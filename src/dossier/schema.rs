@@ -84,13 +84,19 @@ pub fn schemas() -> Vec<(String, Value)> {
             }
         }
     });
+    // A casus is read through the file's plain object, in which `gouden_standaard` may be absent
+    // (a trainee's pack); a casus of its own must have it.
+    let mut casus = gebied::<Casus>("casus", "Oefencasus met Gouden Standaard");
+    if let Some(Value::Array(verplicht)) = casus.get_mut("required") {
+        verplicht.push(json!("gouden_standaard"));
+    }
     vec![
         ("dossier".into(), dossier),
         ("zelftoets".into(), gebied::<ZelftoetsData>("zelftoets", "Data van een zelftoets")),
         ("loonwaarde".into(), gebied::<LoonwaardeData>("loonwaarde", "Data van een loonwaardedossier")),
         ("examentraining".into(), gebied::<ExamentrainingData>("examentraining", "Data van een examentraining")),
         ("backup".into(), backup),
-        ("casus".into(), gebied::<Casus>("casus", "Oefencasus met Gouden Standaard")),
+        ("casus".into(), casus),
         ("casusindex".into(), gebied::<Vec<Casusindex>>("casusindex", "Lijst van de oefencasussen")),
         (
             "casuspakket".into(),

@@ -45,8 +45,7 @@ pub struct Casusindex {
 
 /// What a candidate is given: the casus without its Gouden Standaard. A trainee's casus pack
 /// carries only this.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Opgave {
     pub id: String,
     pub titel: String,
@@ -56,14 +55,57 @@ pub struct Opgave {
     pub normfunctie: Normfunctie,
 }
 
-/// A casus with its Gouden Standaard. In the file the opgave's fields sit beside
-/// `gouden_standaard`, as they always have.
+/// A casus as a file holds it: the opgave's fields, and `gouden_standaard` where the file has it
+/// (every shipped casus and a trainer's pack; not a trainee's). One plain struct on the wire:
+/// `#[serde(flatten)]` would cost every page that reads a casus some 25 KB of wasm.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Casusbestand {
+    pub id: String,
+    pub titel: String,
+    pub sector: String,
+    pub niveau: Niveau,
+    pub verhaal: Verhaal,
+    pub normfunctie: Normfunctie,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gouden_standaard: Option<GoudenStandaard>,
+}
+
+impl Casusbestand {
+    pub fn van(o: Opgave, gouden_standaard: Option<GoudenStandaard>) -> Casusbestand {
+        let Opgave { id, titel, sector, niveau, verhaal, normfunctie } = o;
+        Casusbestand { id, titel, sector, niveau, verhaal, normfunctie, gouden_standaard }
+    }
+
+    pub fn delen(self) -> (Opgave, Option<GoudenStandaard>) {
+        let Casusbestand { id, titel, sector, niveau, verhaal, normfunctie, gouden_standaard } = self;
+        (Opgave { id, titel, sector, niveau, verhaal, normfunctie }, gouden_standaard)
+    }
+}
+
+/// A casus with its Gouden Standaard.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "Casusbestand", into = "Casusbestand")]
 pub struct Casus {
-    #[serde(flatten)]
     pub opgave: Opgave,
     pub gouden_standaard: GoudenStandaard,
+}
+
+impl TryFrom<Casusbestand> for Casus {
+    type Error = String;
+    fn try_from(b: Casusbestand) -> Result<Casus, String> {
+        match b.delen() {
+            (opgave, Some(gouden_standaard)) => Ok(Casus { opgave, gouden_standaard }),
+            (o, None) => Err(format!("casus {} heeft geen Gouden Standaard", o.id)),
+        }
+    }
+}
+
+impl From<Casus> for Casusbestand {
+    fn from(c: Casus) -> Casusbestand {
+        Casusbestand::van(c.opgave, Some(c.gouden_standaard))
+    }
 }
 
 /// A casus reads as its opgave (`casus.titel`, `casus.verhaal`): most code only shows the text.
