@@ -20,9 +20,11 @@ pub fn GebiedPagina(soort: DossierSoort) -> impl IntoView {
         {match soort {
             DossierSoort::Examentraining => view! {
                 <p class="hint">
-                    "Maak een examentrainingsdossier aan: oefen met twaalf casussen en kijk ze na tegen de "
+                    "Maak een examentrainingsdossier aan: oefen met vierentwintig casussen en kijk ze na tegen de "
                     "Gouden Standaard, maak een examen van zes casussen over twee dagen met een tijdslimiet, "
-                    "volg uw uitslagen en simuleer de validatie van een methodiek."
+                    "volg uw uitslagen en simuleer de validatie van een methodiek. Als trainer schrijft u eigen "
+                    "casussen, geeft u een casuspakket zonder Gouden Standaard aan een groep en kijkt u hun "
+                    "antwoordbestanden na."
                 </p>
             }
             .into_any(),
