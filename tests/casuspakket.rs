@@ -396,3 +396,16 @@ fn a_name_a_spreadsheet_would_run_as_a_formula_is_written_as_text() {
     // A negative deviation stays a number.
     assert!(regel.contains(";1;12,94;-92,27;nee;"), "{regel}");
 }
+
+#[test]
+fn an_answer_or_analysis_changes_only_while_its_day_is_open() {
+    let p = pakket();
+    let mut z = pakketzitting(1, "2026-12-06".into(), &p.voor_deelnemers(), "Anna").expect("zitting");
+    assert!(!z.wijzig_casus(0, 5, |c| c.antwoord = "1".into()), "voor het begin van de dag");
+    z.wijzig(|z| z.begin(0, 10));
+    assert!(z.wijzig_casus(0, 11, |c| c.antwoord = "12,00".into()));
+    assert!(!z.wijzig_casus(3, 11, |c| c.antwoord = "1".into()), "casus 4 hoort bij dag 2");
+    z.wijzig(|z| z.lever_in(0, 12, true));
+    assert!(!z.wijzig_casus(0, 13, |c| c.antwoord = "99,00".into()), "na het inleveren");
+    assert_eq!(z.casussen[0].antwoord, "12,00");
+}

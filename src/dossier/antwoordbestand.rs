@@ -10,6 +10,7 @@ use super::casuspakket::{lees_object, Casuspakket, ANTWOORD_FORMAT};
 use super::data::data_uit;
 use super::examendag::Dag;
 use super::examentraining::lees_antwoord;
+use super::export::slug;
 use super::loonwaarde::{domeintaken, LoonwaardeData};
 use super::zegel::{controlegetal, Verzegeld};
 use crate::domain::examen::groep::{beoordeel_groep, Groepsoordeel, Inzending};
@@ -64,16 +65,7 @@ impl Antwoordbestand {
     }
 
     pub fn bestandsnaam(&self) -> String {
-        let naam: String = self
-            .deelnemer
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
+        let naam = slug(&self.deelnemer);
         format!("antwoorden-{}-{}.json", if naam.is_empty() { "deelnemer" } else { &naam }, self.pakket)
     }
 }

@@ -64,32 +64,22 @@ impl Casusontwerp {
     /// A shipped (or earlier) casus as a starting point, under a new id.
     pub fn uit_casus(c: &Casus, id: String) -> Casusontwerp {
         let v = &c.verhaal;
-        let blad = |methode: Methode, a: &Analyse| {
-            let n = &c.normfunctie;
-            LoonwaardeData {
-                methode,
-                normfunctie: n.naam.clone(),
-                bron: n.bron.clone(),
-                normloon: nl_kort(n.normloon, 2),
-                voltijd_uren: nl_kort(n.voltijd_uren, 2),
-                contracturen: nl_kort(n.contracturen, 2),
-                werkdagen: nl_kort(n.werkdagen, 2),
-                taken: a
-                    .taken
-                    .iter()
-                    .zip(1u64..)
-                    .map(|(t, id)| TaakData {
-                        id,
-                        naam: t.naam.clone(),
-                        uren: nl_kort(t.uren, 2),
-                        tempo: nl_kort(t.tempo, 2),
-                        kwaliteit: nl_kort(t.kwaliteit, 2),
-                        inzet: nl_kort(t.inzet, 2),
-                        toelichting: t.toelichting.clone(),
-                    })
-                    .collect(),
-                ..Default::default()
-            }
+        let blad = |methode: Methode, a: &Analyse| LoonwaardeData {
+            taken: a
+                .taken
+                .iter()
+                .zip(1u64..)
+                .map(|(t, id)| TaakData {
+                    id,
+                    naam: t.naam.clone(),
+                    uren: nl_kort(t.uren, 2),
+                    tempo: nl_kort(t.tempo, 2),
+                    kwaliteit: nl_kort(t.kwaliteit, 2),
+                    inzet: nl_kort(t.inzet, 2),
+                    toelichting: t.toelichting.clone(),
+                })
+                .collect(),
+            ..werkblad(c, methode)
         };
         Casusontwerp {
             id,
@@ -251,4 +241,19 @@ fn analyse(naam: &str, methode: Methode, d: &LoonwaardeData, fouten: &mut Vec<St
         })
         .collect();
     Some(Analyse { taken, pi4, pi5: Decimal::ZERO })
+}
+
+/// A calculator sheet for a casus, started from its normfunctie.
+pub fn werkblad(opgave: &Opgave, methode: Methode) -> LoonwaardeData {
+    let n = &opgave.normfunctie;
+    LoonwaardeData {
+        methode,
+        normfunctie: n.naam.clone(),
+        bron: n.bron.clone(),
+        normloon: nl_kort(n.normloon, 2),
+        voltijd_uren: nl_kort(n.voltijd_uren, 2),
+        contracturen: nl_kort(n.contracturen, 2),
+        werkdagen: nl_kort(n.werkdagen, 2),
+        ..Default::default()
+    }
 }

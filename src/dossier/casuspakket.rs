@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::data::data_uit;
+use super::export::slug;
 use crate::domain::examen::casus::{controleer, controleer_opgave, Casus, Casusbestand, GoudenStandaard, Opgave};
 use crate::domain::examen::zitting::{self, Soort};
 use crate::domain::loonwaarde::Methode;
@@ -141,16 +142,7 @@ impl Casuspakket {
 
     /// File name of an export: the title in plain letters, and which version it is.
     pub fn bestandsnaam(&self, voor_trainer: bool) -> String {
-        let stam: String = self
-            .titel
-            .to_lowercase()
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
+        let stam = slug(&self.titel);
         let stam = if stam.is_empty() { "casuspakket".to_string() } else { stam };
         format!("{stam}-{}.json", if voor_trainer { "trainer-met-gouden-standaard" } else { "deelnemers" })
     }

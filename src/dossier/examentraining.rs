@@ -12,16 +12,16 @@ use serde_json::{Map, Value};
 
 use super::antwoordbestand::{Antwoordbestand, Antwoordcasus, ANTWOORD_VERSIE};
 use super::bevinding::Bevinding;
+pub use super::casusontwerp::werkblad;
 use super::casusontwerp::Casusontwerp;
 use super::casuspakket::{Casuspakket, ANTWOORD_FORMAT};
 use super::data::{data_naar_map, data_uit};
 pub use super::examendag::Dag;
 use super::loonwaarde::{bereken, domeintaken, LoonwaardeData};
 use super::zegel::{controlegetal, Verzegeld};
-use crate::domain::examen::casus::{Casus, Opgave};
+use crate::domain::examen::casus::Casus;
 use crate::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken, Nakijkresultaat};
 use crate::domain::examen::zitting;
-use crate::domain::getal::nl_kort;
 use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::loonwaarde::Methode;
 
@@ -149,6 +149,15 @@ impl Zitting {
         veranderd
     }
 
+    /// Changes casus `index` (its answer or analysis) while its day is open at `nu`; after the
+    /// hand-in, or before the day began, nothing changes. Whether it changed.
+    pub fn wijzig_casus(&mut self, index: usize, nu: u64, wijziging: impl FnOnce(&mut Examencasus)) -> bool {
+        if !self.domein().antwoord_open(index, nu) {
+            return false;
+        }
+        self.casussen.get_mut(index).map(wijziging).is_some()
+    }
+
     fn controlegetal(&self, p: &Pakketbinding) -> String {
         let casussen: Vec<Verzegeld> = self
             .casussen
@@ -249,21 +258,6 @@ pub fn pakketzitting(id: u64, datum: String, pakket: &Casuspakket, deelnemer: &s
         }),
         zegel: None,
     })
-}
-
-/// A calculator sheet for a casus, started from its normfunctie.
-pub fn werkblad(opgave: &Opgave, methode: Methode) -> LoonwaardeData {
-    let n = &opgave.normfunctie;
-    LoonwaardeData {
-        methode,
-        normfunctie: n.naam.clone(),
-        bron: n.bron.clone(),
-        normloon: nl_kort(n.normloon, 2),
-        voltijd_uren: nl_kort(n.voltijd_uren, 2),
-        contracturen: nl_kort(n.contracturen, 2),
-        werkdagen: nl_kort(n.werkdagen, 2),
-        ..Default::default()
-    }
 }
 
 /// An answer as typed: a Pi5 in euro (`zitting::controleer_antwoord`); `Err` is the message at

@@ -19,8 +19,20 @@ pub fn naar_json_compact(dossier: &Dossier) -> String {
 /// `werkwaarde-loonwaarde-casus-jansen-2026-11-22.json`: kind, title and the day of the last change,
 /// reduced to characters every file system accepts.
 pub fn bestandsnaam(dossier: &Dossier) -> String {
+    let slug = slug(&dossier.title);
+    let dag = iso_datum(dossier.updated.date_naive());
+    if slug.is_empty() {
+        format!("werkwaarde-{}-{dag}.json", dossier.kind.sleutel())
+    } else {
+        format!("werkwaarde-{}-{slug}-{dag}.json", dossier.kind.sleutel())
+    }
+}
+
+/// A text as part of a file name: lower-case letters and digits without accents, other runs as
+/// one `-`, at most 60 characters ("Casus Jansen – cliënt" → `casus-jansen-client`).
+pub fn slug(tekst: &str) -> String {
     let mut slug = String::new();
-    for c in dossier.title.chars().map(zonder_accent) {
+    for c in tekst.chars().map(zonder_accent) {
         if c.is_ascii_alphanumeric() {
             slug.push(c.to_ascii_lowercase());
         } else if !slug.is_empty() && !slug.ends_with('-') {
@@ -28,13 +40,7 @@ pub fn bestandsnaam(dossier: &Dossier) -> String {
         }
     }
     let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
-    let slug = slug.trim_end_matches('-');
-    let dag = iso_datum(dossier.updated.date_naive());
-    if slug.is_empty() {
-        format!("werkwaarde-{}-{dag}.json", dossier.kind.sleutel())
-    } else {
-        format!("werkwaarde-{}-{slug}-{dag}.json", dossier.kind.sleutel())
-    }
+    slug.trim_end_matches('-').to_string()
 }
 
 /// `2026-11-22`, written by hand: chrono's format machinery costs kilobytes of wasm.

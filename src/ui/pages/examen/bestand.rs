@@ -36,3 +36,22 @@ pub fn Bestandsknop(
         <label for=id class="bestandknop">{label}</label>
     }
 }
+
+/// What became of a chosen file, as a message: `Ok` a confirmation, `Err` why it was refused,
+/// prefixed with the file's name.
+pub fn bericht(naam: &str, uitkomst: Result<String, String>) -> (bool, String) {
+    match uitkomst {
+        Ok(t) => (true, t),
+        Err(f) => (false, format!("{naam}: {f}")),
+    }
+}
+
+/// The message of the last file read: a status when it went well, an alert when it did not.
+#[component]
+pub fn Bestandsbericht(bericht: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+    move || {
+        bericht.get().map(|(goed, t)| {
+            view! { <p class=if goed { "gelukt" } else { "veldfout" } role=if goed { "status" } else { "alert" }>{t}</p> }
+        })
+    }
+}

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::bestand::Bestandsknop;
+use super::bestand::{self, Bestandsbericht, Bestandsknop};
 use super::model::model;
 use crate::dossier::casuspakket::lees_pakket;
 use crate::dossier::examentraining::pakketzitting;
@@ -29,10 +29,7 @@ pub fn PakketDeel(dossier: String) -> impl IntoView {
             m.data.update(|d| d.pakketten.push(p));
             Ok(format!("Het pakket ‘{titel}’ is geïmporteerd."))
         });
-        bericht.set(Some(match uitkomst {
-            Ok(t) => (true, t),
-            Err(f) => (false, format!("{naam}: {f}")),
-        }));
+        bericht.set(Some(bestand::bericht(&naam, uitkomst)));
     });
     let naam_fout = Signal::derive(move || {
         m.data.with(|d| d.deelnemer.trim().is_empty().then(|| "Vul uw naam in voordat u een pakket maakt.".to_string()))
@@ -48,9 +45,7 @@ pub fn PakketDeel(dossier: String) -> impl IntoView {
         <div class="acties">
             <Bestandsknop id="pakket-bestand" label="Casuspakket importeren (.json)" bij_bestand=bij_bestand/>
         </div>
-        {move || bericht.get().map(|(goed, t)| view! {
-            <p class=if goed { "gelukt" } else { "veldfout" } role=if goed { "status" } else { "alert" }>{t}</p>
-        })}
+        <Bestandsbericht bericht=bericht/>
         <div class="formulier rij">
             <Veld id="pakket-deelnemer".into() label="Uw naam (gaat mee naar de trainer)"
                 waarde=Signal::derive(move || m.data.with(|d| d.deelnemer.clone()))

@@ -7,7 +7,7 @@ mod nakijken;
 
 use leptos::prelude::*;
 
-use super::bestand::Bestandsknop;
+use super::bestand::{self, Bestandsbericht, Bestandsknop};
 use super::casussen;
 use super::model::model;
 use crate::domain::examen::casus::Casus;
@@ -143,10 +143,7 @@ fn Samenstellen() -> impl IntoView {
             m.data.update(|d| d.uitgegeven.push(p));
             Ok(format!("Het trainerspakket ‘{t}’ is ingelezen."))
         });
-        bericht.set(Some(match r {
-            Ok(t) => (true, t),
-            Err(f) => (false, format!("{naam}: {f}")),
-        }));
+        bericht.set(Some(bestand::bericht(&naam, r)));
     });
     view! {
         <div class="formulier rij">
@@ -183,9 +180,7 @@ fn Samenstellen() -> impl IntoView {
             <button type="submit" disabled=move || bezig.get() || minuten_fout.get().is_some() on:click=maak>"Pakket maken"</button>
             <Bestandsknop id="trainerspakket-bestand" label="Trainerspakket importeren (.json)" bij_bestand=bij_trainerspakket/>
         </div>
-        {move || bericht.get().map(|(goed, t)| view! {
-            <p class=if goed { "gelukt" } else { "veldfout" } role=if goed { "status" } else { "alert" }>{t}</p>
-        })}
+        <Bestandsbericht bericht=bericht/>
     }
 }
 

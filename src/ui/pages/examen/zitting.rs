@@ -365,18 +365,7 @@ fn Examencasus(id: u64, index: usize, casus_id: String, rekenhulp: RwSignal<Opti
                 .unwrap_or_default()
         })
     });
-    let zet = Callback::new(move |v: String| {
-        let t = browser::millis();
-        m.data.update(|d| {
-            let Some(z) = d.examens.iter_mut().find(|z| z.id == id) else { return };
-            if !z.domein().antwoord_open(index, t) {
-                return;
-            }
-            if let Some(c) = z.casussen.get_mut(index) {
-                c.antwoord = v;
-            }
-        })
-    });
+    let zet = Callback::new(move |v: String| wijzig_casus(id, index, move |c| c.antwoord = v));
     let fout = Signal::derive(move || lees_antwoord(&waarde.get()).err());
     view! {
         <section class="examencasus" aria-label=format!("Casus {}", index + 1)>
@@ -452,16 +441,7 @@ fn Pakketrekenhulp(id: u64, index: usize, rekenhulp: RwSignal<Option<usize>>) ->
         Effect::new(move |vorige: Option<()>| {
             let w: LoonwaardeData = werk.get();
             if vorige.is_some() {
-                let t = browser::millis();
-                m.data.update(|d| {
-                    let Some(z) = d.examens.iter_mut().find(|z| z.id == id) else { return };
-                    if !z.domein().antwoord_open(index, t) {
-                        return;
-                    }
-                    if let Some(c) = z.casussen.get_mut(index) {
-                        c.werk = Some(w);
-                    }
-                });
+                wijzig_casus(id, index, move |c| c.werk = Some(w));
             }
         });
         let methode = werk.with_untracked(|w| w.methode);
@@ -474,4 +454,14 @@ fn Pakketrekenhulp(id: u64, index: usize, rekenhulp: RwSignal<Option<usize>>) ->
         }
         .into_any()
     }
+}
+
+/// Changes casus `index` of sitting `id` now, if its day is open (`Zitting::wijzig_casus`).
+fn wijzig_casus(id: u64, index: usize, wijziging: impl FnOnce(&mut crate::dossier::examentraining::Examencasus)) {
+    let t = browser::millis();
+    model().data.update(|d| {
+        if let Some(z) = d.examens.iter_mut().find(|z| z.id == id) {
+            z.wijzig_casus(index, t, wijziging);
+        }
+    });
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::super::bestand::Bestandsknop;
+use super::super::bestand::{self, Bestandsknop};
 use super::super::model::model;
 use crate::domain::examen::groep::{Casusspreiding, Deelnemeruitslag, Groepsoordeel, Kortoordeel};
 use crate::domain::getal::{euro, nl_kort};
@@ -58,12 +58,8 @@ fn Pakketblok(id: String) -> impl IntoView {
             m.data.update(|d| d.antwoorden.push(a));
             Ok(format!("Het antwoordbestand van {deelnemer} is ingelezen."))
         });
-        berichten.update(|b| {
-            b.push(match r {
-                Ok(t) => (true, format!("{naam}: {t}")),
-                Err(f) => (false, format!("{naam}: {f}")),
-            })
-        });
+        // Several files at once: each message names its file, also when it went well.
+        berichten.update(|b| b.push(bestand::bericht(&naam, r.map(|t| format!("{naam}: {t}")))));
     });
     let csv = move |_| {
         let (Some(p), Some(g)) = (pakket.get_untracked(), oordeel.get_untracked()) else { return };
