@@ -19,7 +19,7 @@ tools-test:
 
 # One HTML page per area, each with its own wasm built from the same library: the start page
 # first (it replaces dist/), then each area's page into dist/<area>/.
-AREAS := zelftoets loonwaarde examen
+AREAS := zelftoets loonwaarde examen trainer
 build: tools
 	cargo fetch --locked
 	trunk build --release --offline

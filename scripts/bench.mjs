@@ -17,7 +17,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 // One HTML page per area. A page's download is its own folder's files (the start page: the files
 // outside the area folders), without the casussen and voorbeelden, which load only on request.
-const GEBIEDEN = ['zelftoets', 'loonwaarde', 'examen'];
+const GEBIEDEN = ['zelftoets', 'loonwaarde', 'examen', 'trainer'];
 const LIJSTEN = ['casussen/', 'voorbeelden/', 'schema/'];
 const bestanden = (dir, rel = '') => readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
   e.isDirectory() ? bestanden(dir, join(rel, e.name)) : [join(rel, e.name)]);
@@ -237,7 +237,7 @@ try {
 } catch { /* not run */ }
 
 const date = new Date().toISOString().slice(0, 10);
-const naam = (p) => p.map ? `${p.map}/ page (${p.map === 'examen' ? 'examentraining' : p.map})` : 'start page (menu, dossier list, import, export)';
+const naam = (p) => p.map ? `${p.map}/ page (${({ examen: 'examentraining', trainer: 'examentraining, trainer part' })[p.map] ?? p.map})` : 'start page (menu, dossier list, import, export)';
 const budget = (p) => p.map ? 300_000 : 150_000;
 const table = [
   `Measured ${date} by \`make bench\` (release build, wasm-opt -Oz; Chromium headless, localhost, ${runs} runs).`,

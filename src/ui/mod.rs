@@ -14,7 +14,7 @@ mod state;
 mod widgets;
 
 pub use app::App;
-pub use pages::{EXAMENTRAINING, LOONWAARDE, SCHIL, START, ZELFTOETS};
+pub use pages::{EXAMENTRAINER, EXAMENTRAINING, EXAMENTRAINING_ALLES, LOONWAARDE, SCHIL, START, ZELFTOETS};
 pub use pagina::{Gebied, Pagina, Schil};
 
 /// Mounts the app for `pagina` on `<body>`; called from each binary's `main`.

@@ -25,6 +25,8 @@ const bestand = (name, text) => ({ name, mimeType: 'application/json', buffer: B
  * may work a casus in the calculator first. Returns the answer file's text. */
 async function deelnemer(naam, pakket, sleutel, fout, rekenhulp = async () => {}) {
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/examentraining' });
+  const geladen = [];
+  page.on('request', (r) => geladen.push(r.url()));
   await nieuwDossier(page, `Oefenexamen ${naam}`);
   await deel(page, 'Casuspakket').click();
   await page.getByLabel('Casuspakket importeren (.json)', { exact: true }).setInputFiles(bestand(pakket.name, pakket.text));
@@ -55,6 +57,7 @@ async function deelnemer(naam, pakket, sleutel, fout, rekenhulp = async () => {}
   await deel(page, 'Casuspakket').click();
   const antwoorden = await downloadOf(page, () => page.getByRole('button', { name: 'Antwoordbestand exporteren: Oefenexamen december' }).click());
   assert.match(antwoorden.name, /^antwoorden-.*\.json$/);
+  assert.ok(!geladen.some((u) => /\/trainer\//.test(u)), 'a trainee never loads the trainer page');
   assert.deepEqual(problems, []);
   await context.close();
   return antwoorden;
@@ -64,6 +67,9 @@ test('a trainer hands out a pack, two trainees sit it, the trainer grades the gr
   const { page, problems, context } = await openApp(app.browser, app.server.base, { hash: '#/examentraining' });
   await nieuwDossier(page, 'Trainer groep december');
   await deel(page, 'Trainer').click();
+  // The trainer's part is a page of its own: the page every trainee loads does not carry it.
+  await page.getByRole('heading', { name: 'Eigen casussen' }).waitFor();
+  assert.match(page.url(), /\/trainer\/#\/dossiers\/[^/]+\/trainer$/);
 
   // A casus of the trainer's own, from a shipped one as a starting point.
   await page.getByLabel('Of begin bij een casus van Werkwaarde:', { exact: true }).selectOption({ label: 'Drie ochtenden een kantoorpand schoon (Schoonmaak)' });
@@ -165,6 +171,10 @@ test('a trainer hands out a pack, two trainees sit it, the trainer grades the gr
   await page.reload();
   await tabel.waitFor();
   assert.match(await tabel.getByRole('row').nth(2).innerText(), /herexamen/);
+  // The other parts open on the examentraining's page.
+  await deel(page, 'Oefenen').click();
+  await page.getByRole('table', { name: 'Oefencasussen' }).waitFor();
+  assert.match(page.url(), /\/examen\/#\/dossiers\/[^/]+\/oefenen$/);
   assert.deepEqual(problems, []);
   await context.close();
 });

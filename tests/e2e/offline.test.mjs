@@ -136,7 +136,7 @@ test('a new version is announced, applied only when asked, and no typed input is
   const v2 = join(werk, 'v2');
   cpSync(DIST, v1, { recursive: true });
   tweedeBouw(werk, v2);
-  for (const gebied of ['zelftoets', 'loonwaarde', 'examen']) cpSync(join(DIST, gebied), join(v2, gebied), { recursive: true });
+  for (const gebied of ['zelftoets', 'loonwaarde', 'examen', 'trainer']) cpSync(join(DIST, gebied), join(v2, gebied), { recursive: true });
   execFileSync('node', [join(ROOT, 'scripts', 'sw.mjs'), v2], { stdio: 'ignore' });
   assert.match(readFileSync(join(v2, 'index.html'), 'utf8'), /geheel in uw eigen browser/);
   assert.notEqual(readFileSync(join(v1, 'sw.js'), 'utf8'), readFileSync(join(v2, 'sw.js'), 'utf8'));

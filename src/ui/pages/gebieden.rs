@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::dossiers::DossiersPagina;
-use super::examen::Examentraining;
+use super::examen::{Delen, Examentraining, ALLE_DELEN, EXAMENPAGINA, TRAINERPAGINA};
 use super::gebied::GebiedPagina;
 use super::keuzegids::Keuzegids;
 use super::loonwaarde::LoonwaardeCalculator;
@@ -55,6 +55,12 @@ pub const EXAMENTRAINING: Gebied = Gebied {
     controle: dossier::examentraining_fout,
 };
 
+/// The examentraining's trainer part, on a page of its own (`trainer/`).
+pub const EXAMENTRAINER: Gebied = Gebied { toon: trainer, ..EXAMENTRAINING };
+
+/// Every part of the examentraining in one wasm (`alles`, measured only).
+pub const EXAMENTRAINING_ALLES: Gebied = Gebied { toon: examen_alles, ..EXAMENTRAINING };
+
 fn zelftoets(id: String, stap: Signal<Option<Stap>>) -> AnyView {
     let stap = Signal::derive(move || stap.get().filter(|s| Stap::ALLE.contains(s)).unwrap_or(Stap::Profiel));
     view! { <Samenvoeging id=id.clone() naam=crate::dossier::zelftoets::plaatsnaam/><Zelftoets id=id stap=stap/> }
@@ -62,8 +68,24 @@ fn zelftoets(id: String, stap: Signal<Option<Stap>>) -> AnyView {
 }
 
 fn examen(id: String, stap: Signal<Option<Stap>>) -> AnyView {
-    let stap = Signal::derive(move || stap.get().filter(|s| Stap::EXAMEN.contains(s)).unwrap_or(Stap::Oefenen));
-    view! { <Samenvoeging id=id.clone() naam=crate::dossier::examentraining::plaatsnaam/><Examentraining id=id stap=stap/> }.into_any()
+    examentraining(id, stap, Stap::Oefenen, EXAMENPAGINA)
+}
+
+fn trainer(id: String, stap: Signal<Option<Stap>>) -> AnyView {
+    examentraining(id, stap, Stap::Trainer, TRAINERPAGINA)
+}
+
+fn examen_alles(id: String, stap: Signal<Option<Stap>>) -> AnyView {
+    examentraining(id, stap, Stap::Oefenen, ALLE_DELEN)
+}
+
+fn examentraining(id: String, stap: Signal<Option<Stap>>, eerst: Stap, delen: Delen) -> AnyView {
+    let stap = Signal::derive(move || stap.get().filter(|s| Stap::EXAMEN.contains(s)).unwrap_or(eerst));
+    view! {
+        <Samenvoeging id=id.clone() naam=crate::dossier::examentraining::plaatsnaam/>
+        <Examentraining id=id stap=stap delen=delen/>
+    }
+    .into_any()
 }
 
 fn loonwaarde(id: String, _stap: Signal<Option<Stap>>) -> AnyView {

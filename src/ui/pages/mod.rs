@@ -14,5 +14,5 @@ mod tweede_beoordeling;
 mod zelftoets;
 
 pub use dossier::{naar_elders, DossierPagina, RapportRoute, VergelijkRoute};
-pub use gebieden::{EXAMENTRAINING, LOONWAARDE, SCHIL, START, ZELFTOETS};
+pub use gebieden::{EXAMENTRAINER, EXAMENTRAINING, EXAMENTRAINING_ALLES, LOONWAARDE, SCHIL, START, ZELFTOETS};
 pub use niet_gevonden::NietGevonden;
