@@ -409,3 +409,13 @@ fn an_answer_or_analysis_changes_only_while_its_day_is_open() {
     assert!(!z.wijzig_casus(0, 13, |c| c.antwoord = "99,00".into()), "na het inleveren");
     assert_eq!(z.casussen[0].antwoord, "12,00");
 }
+
+#[test]
+fn a_normfunctie_number_that_cannot_be_read_is_named_once() {
+    let mut o = Casusontwerp::uit_casus(&casus("c02-schoonmaak"), "eigen-3".into());
+    o.stappenplan.normloon = "veel".into();
+    o.stappenplan.werkdagen = String::new();
+    let f = o.naar_casus().unwrap_err();
+    assert_eq!(f.iter().filter(|m| m.to_lowercase().contains("normloon")).count(), 1, "{f:?}");
+    assert!(f.iter().any(|m| m == "Stappenplan: vul het aantal werkdagen in."), "{f:?}");
+}

@@ -3,19 +3,20 @@
 //! controlegetal sealed at the hand-in (`zegel`). The trainer reads the files of the group here and
 //! grades them against the pack's Gouden Standaard (`domain::examen::groep`).
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::casuspakket::{lees_object, Casuspakket, ANTWOORD_FORMAT};
 use super::data::data_uit;
 use super::examendag::Dag;
-use super::examentraining::lees_antwoord;
-use super::export::slug;
+use super::export::{csv_tekst, slug};
 use super::loonwaarde::{domeintaken, LoonwaardeData};
 use super::zegel::{controlegetal, Verzegeld};
-use crate::domain::examen::groep::{beoordeel_groep, Groepsoordeel, Inzending};
+use crate::domain::examen::groep::{banden, beoordeel_groep, Groepsoordeel, Inzending};
 use crate::domain::examen::zitting::{self, Soort};
 use crate::domain::getal::nl_kort;
+use crate::domain::lezen::{lees_getal, Getalsoort};
 
 pub const ANTWOORD_VERSIE: u32 = 1;
 /// Migration steps, as for the pack (`casuspakket::PAKKET_STAPPEN`); none yet.
@@ -47,6 +48,16 @@ pub struct Antwoordcasus {
     /// The analysis in the calculator, where the trainee made one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub werk: Option<LoonwaardeData>,
+}
+
+/// An answer as typed: a Pi5 in euro (`zitting::controleer_antwoord`); `Err` is the message at
+/// the field; `Ok(None)` is not answered (counts as outside the band).
+pub fn lees_antwoord(tekst: &str) -> Result<Option<Decimal>, String> {
+    let t = tekst.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    zitting::controleer_antwoord(lees_getal(t, Getalsoort::Geld)?).map(Some)
 }
 
 impl Antwoordbestand {
@@ -146,7 +157,7 @@ pub fn groep(pakket: &Casuspakket, alle: &[Antwoordbestand], pakketten: &[Casusp
         .filter(|a| a.pakket == pakket.id)
         .map(|a| Inzending {
             deelnemer: a.deelnemer.clone(),
-            antwoorden: a.casussen.iter().map(|c| lees_antwoord(&c.antwoord).ok().flatten()).collect(),
+            antwoorden: antwoorden(a),
             analyses: a
                 .casussen
                 .iter()
@@ -162,9 +173,15 @@ pub fn groep(pakket: &Casuspakket, alle: &[Antwoordbestand], pakketten: &[Casusp
 /// How many of `deelnemer`'s latest exam (a pack of six) were within the band.
 fn examen_binnen(deelnemer: &str, alle: &[Antwoordbestand], pakketten: &[Casuspakket]) -> Option<usize> {
     pakketten.iter().rev().filter(|p| p.soort() == Some(Soort::Examen)).find_map(|p| {
-        let g = groep(p, alle, pakketten)?;
-        g.deelnemers.into_iter().find(|d| zelfde_deelnemer(&d.deelnemer, deelnemer)).map(|d| d.binnen)
+        let a = alle.iter().find(|a| a.pakket == p.id && zelfde_deelnemer(&a.deelnemer, deelnemer))?;
+        let goud: Vec<Decimal> = p.met_gouden_standaard()?.iter().map(|c| c.analyse(p.methode).pi5).collect();
+        Some(banden(&goud, &antwoorden(a)).iter().filter(|o| o.binnen).count())
     })
+}
+
+/// The answers of a file as read: empty or unreadable is none (outside the band).
+fn antwoorden(a: &Antwoordbestand) -> Vec<Option<Decimal>> {
+    a.casussen.iter().map(|c| lees_antwoord(&c.antwoord).ok().flatten()).collect()
 }
 
 /// The grading as CSV for a spreadsheet: one row per trainee and casus, `;`-separated with
@@ -199,10 +216,9 @@ pub fn groep_csv(pakket: &Casuspakket, g: &Groepsoordeel) -> String {
 fn csv_veld(v: &str) -> String {
     // A cell a spreadsheet would run as a formula is written as text; a negative number stays one.
     let getal = v.strip_prefix('-').is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == ','));
-    let v = if v.starts_with(['=', '+', '-', '@']) && !getal { format!("'{v}") } else { v.to_string() };
-    if v.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", v.replace('"', "\"\""))
+    if v.starts_with(['=', '+', '-', '@']) && !getal {
+        csv_tekst(&format!("'{v}"))
     } else {
-        v
+        csv_tekst(v)
     }
 }

@@ -6,14 +6,13 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::loonwaarde::{bereken, domeintaken, LoonwaardeData, TaakData};
+use super::loonwaarde::{bereken, domeintaken, label, Gelezen, Getalinvoer, LoonwaardeData, TaakData, Uitkomst};
 use crate::domain::examen::casus::{
     controleer, pi5_op_centen, Analyse, Casus, GoudenStandaard, GoudenTaak, Niveau, Normfunctie, Opgave, Verhaal,
 };
 use crate::domain::examen::nakijken::telt_bij_nakijken;
 use crate::domain::getal::nl_kort;
-use crate::domain::lezen::{lees_getal, Getalsoort};
-use crate::domain::loonwaarde::Methode;
+use crate::domain::loonwaarde::{Methode, Veld};
 use crate::domain::tekst::met_hoofdletter;
 
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -117,8 +116,11 @@ impl Casusontwerp {
         if observaties.is_empty() {
             fouten.push("Vul ten minste één waarneming in (één per regel).".into());
         }
-        let normfunctie = normfunctie(&self.stappenplan, &mut fouten);
-        let stappenplan = analyse("Stappenplan", Methode::Stappenplan, &self.stappenplan, &mut fouten);
+        // The normfunctie's numbers as the calculator reads them: one reading, one message each.
+        let blad = LoonwaardeData { methode: Methode::Stappenplan, ..self.stappenplan.clone() };
+        let uitkomst = bereken(&blad);
+        let normfunctie = normfunctie(&self.stappenplan, &uitkomst.invoer, &mut fouten);
+        let stappenplan = analyse("Stappenplan", &blad, &uitkomst, &mut fouten);
         let ulw = self.ulw.as_ref().map(|u| {
             let zelfde = |a: &str, b: &str| a.trim() == b.trim();
             let s = &self.stappenplan;
@@ -133,7 +135,8 @@ impl Casusontwerp {
                         .into(),
                 );
             }
-            analyse("ULW", Methode::Ulw, u, &mut fouten)
+            let blad = LoonwaardeData { methode: Methode::Ulw, ..u.clone() };
+            analyse("ULW", &blad, &bereken(&blad), &mut fouten)
         });
         let (Some(normfunctie), Some(stappenplan)) = (normfunctie, stappenplan) else {
             return Err(fouten);
@@ -182,22 +185,20 @@ fn zonder_id(melding: &str, id: &str) -> String {
     met_hoofdletter(rest.trim_start_matches(": "))
 }
 
-fn normfunctie(d: &LoonwaardeData, fouten: &mut Vec<String>) -> Option<Normfunctie> {
-    let mut getal = |t: &str, soort, wat: &str| match lees_getal(t, soort) {
-        _ if t.trim().is_empty() => {
+/// The normfunctie of the stappenplan sheet. A number the calculator could not read has its
+/// message among the sheet's own (`analyse`); here only what a casus needs and the calculator
+/// does not require (the voltijdwerkweek, the werkdagen, the name).
+fn normfunctie(d: &LoonwaardeData, gelezen: &Gelezen, fouten: &mut Vec<String>) -> Option<Normfunctie> {
+    // The calculator requires the normloon and the contracturen itself.
+    let mut nodig = |g: Getalinvoer, wat: &str| {
+        if g == Getalinvoer::NietIngevuld {
             fouten.push(format!("Stappenplan: vul {wat} in."));
-            None
         }
-        Ok(v) => Some(v),
-        Err(f) => {
-            fouten.push(format!("Stappenplan, {wat}: {f}"));
-            None
-        }
+        g.getal()
     };
-    let normloon = getal(&d.normloon, Getalsoort::Geld, "het normloon");
-    let voltijd = getal(&d.voltijd_uren, Getalsoort::Uren, "de voltijdwerkweek");
-    let contracturen = getal(&d.contracturen, Getalsoort::Uren, "de contracturen");
-    let werkdagen = getal(&d.werkdagen, Getalsoort::Uren, "het aantal werkdagen");
+    let voltijd = nodig(gelezen.voltijd_uren, "de voltijdwerkweek");
+    let werkdagen = nodig(gelezen.werkdagen, "het aantal werkdagen");
+    let (normloon, contracturen) = (gelezen.normloon.getal(), gelezen.contracturen.getal());
     if d.normfunctie.trim().is_empty() {
         fouten.push("Stappenplan: vul de naam van de normfunctie in.".into());
     }
@@ -211,13 +212,31 @@ fn normfunctie(d: &LoonwaardeData, fouten: &mut Vec<String>) -> Option<Normfunct
     })
 }
 
+/// The label of a normfunctie field, for a message in the list under *Controle* (the sheet shows
+/// it at the field as well); a taak's messages name their taak already.
+fn normfunctieveld(veld: Veld) -> Option<&'static str> {
+    let sleutel = match veld {
+        Veld::Normloon => "normloon",
+        Veld::VoltijdUren => "voltijd_uren",
+        Veld::Contracturen => "contracturen",
+        Veld::Werkdagen => "werkdagen",
+        _ => return None,
+    };
+    Some(label(sleutel))
+}
+
 /// One sheet as a Gouden Standaard analysis, computed by the calculator; `None` with its messages
 /// in `fouten` while it has input errors.
-fn analyse(naam: &str, methode: Methode, d: &LoonwaardeData, fouten: &mut Vec<String>) -> Option<Analyse> {
-    let blad = LoonwaardeData { methode, ..d.clone() };
-    let u = bereken(&blad);
-    let eigen: Vec<String> =
-        u.fouten.iter().filter(|f| telt_bij_nakijken(f.veld)).map(|f| format!("{naam}: {}", f.melding)).collect();
+fn analyse(naam: &str, blad: &LoonwaardeData, u: &Uitkomst, fouten: &mut Vec<String>) -> Option<Analyse> {
+    let eigen: Vec<String> = u
+        .fouten
+        .iter()
+        .filter(|f| telt_bij_nakijken(f.veld))
+        .map(|f| match normfunctieveld(f.veld) {
+            Some(label) => format!("{naam}, {}: {}", label.to_lowercase(), f.melding),
+            None => format!("{naam}: {}", f.melding),
+        })
+        .collect();
     if blad.taken.is_empty() {
         fouten.push(format!("{naam}: voeg de taken van de Gouden Standaard toe."));
         return None;
@@ -230,7 +249,7 @@ fn analyse(naam: &str, methode: Methode, d: &LoonwaardeData, fouten: &mut Vec<St
     let taken = blad
         .taken
         .iter()
-        .zip(domeintaken(&blad))
+        .zip(domeintaken(blad))
         .map(|(t, d)| GoudenTaak {
             naam: d.naam,
             uren: d.uren,

@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+pub use super::antwoordbestand::lees_antwoord;
 use super::antwoordbestand::{Antwoordbestand, Antwoordcasus, ANTWOORD_VERSIE};
 use super::bevinding::Bevinding;
 pub use super::casusontwerp::werkblad;
@@ -22,7 +23,6 @@ use super::zegel::{controlegetal, Verzegeld};
 use crate::domain::examen::casus::Casus;
 use crate::domain::examen::nakijken::{nakijken, nakijken_met_invoerfouten, telt_bij_nakijken, Nakijkresultaat};
 use crate::domain::examen::zitting;
-use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::loonwaarde::Methode;
 
 /// The kind of sitting is the domain's own enum, stored by its lowercase name.
@@ -258,16 +258,6 @@ pub fn pakketzitting(id: u64, datum: String, pakket: &Casuspakket, deelnemer: &s
         }),
         zegel: None,
     })
-}
-
-/// An answer as typed: a Pi5 in euro (`zitting::controleer_antwoord`); `Err` is the message at
-/// the field; `Ok(None)` is not answered (counts as outside the band).
-pub fn lees_antwoord(tekst: &str) -> Result<Option<Decimal>, String> {
-    let t = tekst.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    zitting::controleer_antwoord(lees_getal(t, Getalsoort::Geld)?).map(Some)
 }
 
 /// The timer setting as typed (`zitting::examenduur`); the message belongs at the field.

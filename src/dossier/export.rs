@@ -43,6 +43,15 @@ pub fn slug(tekst: &str) -> String {
     slug.trim_end_matches('-').to_string()
 }
 
+/// A field of a `;`-separated CSV file: quoted only when needed, with quotes doubled (RFC 4180).
+pub fn csv_tekst(v: &str) -> String {
+    if v.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", v.replace('"', "\"\""))
+    } else {
+        v.to_string()
+    }
+}
+
 /// `2026-11-22`, written by hand: chrono's format machinery costs kilobytes of wasm.
 pub fn iso_datum(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())

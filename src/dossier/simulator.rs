@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 
 use super::examentraining::{Simulatordata, Simulatorrij};
+use super::export::csv_tekst;
 use crate::domain::examen::validatie::{valideer, Resultaatrij, Validatie, Validatiesoort};
 use crate::domain::lezen::{lees_getal, Getalsoort};
 use crate::domain::tekst::met_hoofdletter;
@@ -164,14 +165,7 @@ pub fn naar_csv(rijen: &[Simulatorrij]) -> String {
             if i > 0 {
                 uit.push(';');
             }
-            // Quoted only when needed, with quotes doubled (RFC 4180).
-            if v.contains([';', '"', '\n', '\r']) {
-                uit.push('"');
-                uit.push_str(&v.replace('"', "\"\""));
-                uit.push('"');
-            } else {
-                uit.push_str(v);
-            }
+            uit.push_str(&csv_tekst(v));
         }
         uit.push('\n');
     };

@@ -12,7 +12,7 @@ use super::band::Bandoordeel;
 use super::casus::Casus;
 use super::nakijken::{nakijken, Verschil};
 use super::uitslag::{self, Uitslag};
-use super::zitting::{Antwoord, Dag, Soort, Zitting};
+use super::zitting::{Antwoord, Dag, Soort};
 use crate::domain::loonwaarde::{Methode, Taak};
 use crate::domain::uitleg::Uitleg;
 
@@ -128,14 +128,19 @@ pub fn beoordeel_groep(casussen: &[Casus], methode: Methode, soort: Soort, inzen
     Groepsoordeel { deelnemers, casussen }
 }
 
-fn deelnemer(goud: &[Decimal], soort: Soort, i: &Inzending) -> Deelnemeruitslag {
+/// Every answer against the Gouden Standaard Pi5 of its casus (`goud`, in the pack's order),
+/// within ±10%; a missing answer counts as outside the band.
+pub fn banden(goud: &[Decimal], antwoorden: &[Option<Decimal>]) -> Vec<Bandoordeel> {
     let antwoorden: Vec<Antwoord> = goud
         .iter()
         .enumerate()
-        .map(|(k, g)| Antwoord { goud: *g, pi5: i.antwoorden.get(k).copied().flatten() })
+        .map(|(k, g)| Antwoord { goud: *g, pi5: antwoorden.get(k).copied().flatten() })
         .collect();
-    let zitting = Zitting { id: 2, soort, vorige: None, dagen: i.dagen.clone(), antwoorden };
-    let oordelen = uitslag::banden(&zitting.antwoorden);
+    uitslag::banden(&antwoorden)
+}
+
+fn deelnemer(goud: &[Decimal], soort: Soort, i: &Inzending) -> Deelnemeruitslag {
+    let oordelen = banden(goud, &i.antwoorden);
     let binnen = oordelen.iter().filter(|o| o.binnen).count();
     let tijd_op = i.dagen.iter().enumerate().filter(|(_, d)| d.tijd_op).map(|(n, _)| n + 1).collect();
     let (kort, kop, uitleg) = match soort {
